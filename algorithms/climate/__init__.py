@@ -1,0 +1,1 @@
+"""Engine of the climate domain (no qgis, no Qt)."""

@@ -1,0 +1,1 @@
+"""Engine of the coverage domain (no qgis, no Qt)."""

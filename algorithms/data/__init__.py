@@ -1,0 +1,1 @@
+"""Engine of the data domain (no qgis, no Qt)."""

@@ -1,0 +1,1 @@
+"""Engine of the fiber domain (no qgis, no Qt)."""

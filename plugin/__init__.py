@@ -1,0 +1,1 @@
+"""The QGIS side of InfraPlan: plugin class, Processing provider and algorithm adapters."""

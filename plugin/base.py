@@ -1,0 +1,183 @@
+"""Common base of every InfraPlan Processing algorithm.
+
+Subclasses set ``ALG_ID``, ``GROUP_ID``, ``DISPLAY_NAME`` and ``HELP`` (English source
+strings, translated through :func:`tr`), define ``initAlgorithm`` and
+``processAlgorithm``, call the engine through :meth:`run_engine`, write engine
+layers with :meth:`write_layer` and register styles with :meth:`style_output`.
+"""
+import os
+import shutil
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingUtils,
+)
+from qgis.PyQt.QtGui import QIcon
+
+from ..algorithms.errors import CanceledError, InfraPlanError
+from ..algorithms.feedback import Feedback
+from . import convert
+from .i18n import tr
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+STYLE_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
+HELP_DIR = os.path.join(PLUGIN_DIR, "resources", "help")
+ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "infraplan.svg")
+
+#: group id -> English group name (translated when shown)
+GROUPS = {"data": "Data", "fiber": "Fiber", "coverage": "Coverage", "climate": "Climate"}
+
+
+def style_path(style):
+    return os.path.join(STYLE_DIR, style + ".qml")
+
+
+class ProcessingFeedback(Feedback):
+    """Engine feedback forwarding to a ``QgsProcessingFeedback``."""
+
+    def __init__(self, feedback):
+        self._fb = feedback
+
+    def set_progress(self, percent):
+        if self._fb is not None:
+            self._fb.setProgress(percent)
+
+    def is_canceled(self):
+        return self._fb is not None and self._fb.isCanceled()
+
+    def info(self, message):
+        if self._fb is not None:
+            self._fb.pushInfo(message)
+
+    def warning(self, message):
+        if self._fb is not None:
+            self._fb.reportError(message, False)
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies a QML style to a layer the desktop loads after a run."""
+
+    _keep = []  # QGIS does not own Python post-processors: keep them alive
+
+    def __init__(self, qml):
+        super().__init__()
+        self.qml = qml
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (Qt API)
+        if layer is not None and os.path.exists(self.qml):
+            layer.loadNamedStyle(self.qml)
+            layer.triggerRepaint()
+
+    @classmethod
+    def create(cls, qml):
+        processor = cls(qml)
+        cls._keep.append(processor)
+        return processor
+
+
+class InfraPlanAlgorithm(QgsProcessingAlgorithm):
+    ALG_ID = ""
+    GROUP_ID = ""
+    DISPLAY_NAME = ""
+    HELP = ""
+    TAGS = ""
+
+    def __init__(self):
+        super().__init__()
+        self._styles = {}
+
+    # identity -------------------------------------------------------------------
+    def tr(self, text):
+        return tr(text)
+
+    def name(self):
+        return self.ALG_ID
+
+    def displayName(self):  # noqa: N802
+        return tr(self.DISPLAY_NAME)
+
+    def group(self):
+        return tr(GROUPS[self.GROUP_ID])
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP_ID
+
+    def tags(self):
+        return [t.strip() for t in tr(self.TAGS).split(",") if t.strip()] + ["infraplan"]
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(self.HELP)
+
+    def helpUrl(self):  # noqa: N802
+        page = os.path.join(HELP_DIR, self.ALG_ID + ".html")
+        return "file://" + page if os.path.exists(page) else ""
+
+    def icon(self):
+        return QIcon(ICON_PATH)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    # running the engine -----------------------------------------------------------
+    def run_engine(self, feedback, function, *args, **kwargs):
+        """Call an engine function with a forwarding Feedback; typed engine errors become
+        ``QgsProcessingException`` with the engine's message."""
+        try:
+            return function(*args, feedback=ProcessingFeedback(feedback), **kwargs)
+        except CanceledError as exc:
+            raise QgsProcessingException(tr("Canceled: no output was written.")) from exc
+        except InfraPlanError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+
+    def read_source(self, parameters, key, context, target_crs=None, feedback=None, required=True):
+        """A feature source parameter as an engine VectorLayer (reprojected if asked)."""
+        source = self.parameterAsSource(parameters, key, context)
+        if source is None:
+            if required:
+                raise QgsProcessingException(self.invalidSourceError(parameters, key))
+            return None
+        layer_name = source.sourceName() or key
+        return convert.source_to_layer(source, layer_name, context, target_crs, feedback)
+
+    def write_layer(self, parameters, key, context, layer, feedback=None, style=None):
+        """Write an engine VectorLayer to sink ``key``; remember its style; return dest id."""
+        dest_id = convert.write_layer(self, parameters, key, context, layer, feedback)
+        if dest_id is not None and style:
+            self.style_output(dest_id, style, context)
+        return dest_id
+
+    def style_output(self, dest_id, style, context):
+        """Style an output: applied for the desktop by a post-processor and embedded
+        (GeoPackage ``layer_styles`` / QML sidecar of rasters) in postProcessAlgorithm."""
+        qml = style_path(style)
+        if not os.path.exists(qml):
+            return
+        self._styles[dest_id] = qml
+        if context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
+                StylePostProcessor.create(qml))
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        for dest_id, qml in self._styles.items():
+            embed_style(dest_id, qml, context)
+        self._styles = {}
+        return {}
+
+
+def embed_style(dest_id, qml, context):
+    """Store ``qml`` as default style with a written output: inside a GeoPackage, or as
+    the ``.qml`` sidecar that QGIS loads next to a raster or other file."""
+    if os.path.exists(dest_id.split("|")[0]) and dest_id.lower().endswith((".tif", ".tiff")):
+        shutil.copyfile(qml, os.path.splitext(dest_id)[0] + ".qml")
+        return
+    layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
+    if layer is None:
+        return
+    layer.loadNamedStyle(qml)
+    source = layer.source().split("|")[0]
+    if layer.providerType() == "ogr" and source.lower().endswith(".gpkg"):
+        layer.saveStyleToDatabase(layer.name() or "default", "InfraPlan", True, "")
+    elif os.path.exists(source):
+        layer.saveNamedStyle(os.path.splitext(source)[0] + ".qml")
