@@ -13,7 +13,7 @@ export QT_QPA_PLATFORM := offscreen
 APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal python3-numpy \
   python3-scipy python3-shapely python3-pyproj python3-rasterio python3-fiona \
   python3-numba python3-networkx python3-venv python3-pip pyqt5-dev-tools \
-  qttools5-dev-tools xvfb xauth git zip make
+  qttools5-dev-tools proj-bin xvfb xauth git zip unzip make
 
 .PHONY: setup apt venv test test-engine lint demo package install translations qm bench sample-data clean
 

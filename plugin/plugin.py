@@ -22,8 +22,10 @@ class InfraPlanPlugin:
         if self.translator is None:
             self.translator = install_translator()
         if self.provider is None:
-            self.provider = InfraPlanProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = InfraPlanProvider()
+            # the registry refuses a second provider with the same id (and then does not own it)
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     def initGui(self):  # noqa: N802
         self.initProcessing()

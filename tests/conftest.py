@@ -5,7 +5,8 @@ import sys
 
 import pytest
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TESTS = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(TESTS)
 PKG_ROOT = os.path.join(REPO, ".build", "pkg")
 
 
@@ -19,6 +20,9 @@ def _link_package():
 
 
 _link_package()
+for _p in (TESTS, REPO):  # conftest_paths and scripts importable from tests
+    if _p not in sys.path:
+        sys.path.append(_p)
 
 TEST_DATA = os.path.join(REPO, "test_data")
 SHARED = os.path.normpath(os.path.join(REPO, "..", "shared"))
