@@ -38,7 +38,7 @@ $(VENV)/.installed: requirements-dev.txt
 	$(PY) -c "import numpy, qgis.core; assert numpy.__file__.startswith('/usr/lib/python3/'), numpy.__file__"
 	touch $@
 
-test: ## all tests, headless: engine, plugin (pytest-qgis), end-to-end (qgis_process.bin)
+test: qm ## all tests, headless: engine, plugin (pytest-qgis), end-to-end (qgis_process.bin)
 	$(PY) -m pytest -q -p no:randomly tests
 
 test-engine:
