@@ -42,9 +42,8 @@ class Raster:
                 np.floor((np.asarray(x) - x0) / dx).astype(int))
 
     def valid_mask(self):
-        if self.nodata is None:
-            return np.isfinite(self.array) if self.array.dtype.kind == "f" else np.ones(self.shape, bool)
-        return (self.array != self.nodata) & (np.isfinite(self.array) if self.array.dtype.kind == "f" else True)
+        finite = np.isfinite(self.array) if self.array.dtype.kind == "f" else np.ones(self.shape, bool)
+        return finite if self.nodata is None else finite & (self.array != self.nodata)
 
 
 def read_raster(path: str, band: int = 1) -> Raster:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
 from .errors import InputError
+from .geo import crs_from
 
 #: engine field types and their fiona schema names
 FIELD_TYPES = {"int": "int", "float": "float", "str": "str", "bool": "int"}
@@ -106,11 +107,7 @@ def write_vector(layer: VectorLayer, path: str, driver: str = "GPKG", layer_name
     import fiona
     from shapely.geometry import mapping
 
-    crs = layer.crs
-    kwargs = {"crs_wkt": crs} if crs and not crs.upper().startswith("EPSG:") else {}
-    if crs and crs.upper().startswith("EPSG:"):
-        from fiona.crs import CRS as FionaCRS
-        kwargs["crs"] = FionaCRS.from_epsg(int(crs.split(":")[1]))
+    kwargs = {"crs_wkt": crs_from(layer.crs).to_wkt()} if layer.crs else {}
     with fiona.open(path, "w", driver=driver, schema=fiona_schema(layer),
                     layer=layer_name or layer.name, **kwargs) as dst:
         for feat in layer.features:

@@ -42,7 +42,7 @@ class InfraPlanPlugin:
         self.toolbar.addAction(toolbox)
         self.actions.append(toolbox)
         self.menu.addSeparator()
-        for group_id, group in GROUPS.items():
+        for group in GROUPS.values():
             action = QAction(tr(group), main)
             action.triggered.connect(lambda _checked=False, g=group: self.show_toolbox(tr(g)))
             self.menu.addAction(action)

@@ -2,7 +2,6 @@
 import pytest
 from qgis.core import QgsApplication
 
-
 # QGIS keeps only the C++ object: without a Python reference the subclass's id() is lost
 _KEEP_ALIVE = []
 
