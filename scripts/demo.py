@@ -14,7 +14,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from scripts.qgisproc import REPO, Runner  # noqa: E402
 
-DOMAINS = ["data", "fiber", "coverage", "climate"]
+DOMAINS = ["data", "fiber", "fiber_reports", "coverage", "climate"]
 SAMPLE_GPKG = os.path.join(REPO, "test_data", "lauf.gpkg")
 SAMPLE_LAYERS = ["buildings", "addresses", "streets", "green", "water", "landcover", "trees",
                  "masts", "pop", "sites", "candidates", "zensus_100m", "zensus_1km", "districts"]
@@ -56,7 +56,7 @@ def main(argv=None):
         t0 = time.time()
         print("== %s ==" % domain, flush=True)
         lines = module.run(ctx)
-        summary.append(("%s (%.0f s)" % (domain.capitalize(), time.time() - t0), lines))
+        summary.append(("%s (%.0f s)" % (domain.replace("_", " ").capitalize(), time.time() - t0), lines))
     print("\nInfraPlan demo – summary")
     for title, lines in summary:
         print("\n" + title)
