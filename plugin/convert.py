@@ -1,4 +1,6 @@
 """Conversion between QGIS layers and the engine's VectorLayer/paths."""
+import os
+
 from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
@@ -8,11 +10,13 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsProcessingException,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..algorithms.vector import Feature, Field, VectorLayer
+from .i18n import tr
 
 _FIELD_TO_QVARIANT = {"int": QVariant.LongLong, "float": QVariant.Double,
                       "str": QVariant.String, "bool": QVariant.Int}
@@ -64,7 +68,8 @@ def source_to_layer(source, name, context, target_crs=None, feedback=None):
         dest = QgsCoordinateReferenceSystem(target_crs)
         if crs.isValid() and crs != dest:
             if feedback is not None:
-                feedback.pushInfo("Layer '%s' reprojected from %s to %s." % (name, crs.authid(), target_crs))
+                feedback.pushInfo(tr("Layer '{name}' reprojected from {src} to {dst}.").format(
+                    name=name, src=crs.authid(), dst=target_crs))
             request.setDestinationCrs(dest, context.transformContext())
         crs = dest
     fields = [Field(f.name(), _engine_type(f)) for f in source.fields()]
@@ -101,8 +106,23 @@ def to_qgs_geometry(geom, multi):
     return g
 
 
+def _sink_file(alg, parameters, key, context):
+    """The file a sink parameter writes to (None for memory layers and database URIs)."""
+    try:
+        path = alg.parameterAsOutputLayer(parameters, key, context)
+    except Exception:  # pragma: no cover - non-file destinations
+        return None
+    path = (path or "").split("|")[0]
+    return path if path and not path.startswith(("memory:", "ogr:", "postgres:")) else None
+
+
 def write_layer(alg, parameters, key, context, layer, feedback=None):
-    """Write an engine VectorLayer to the sink parameter ``key``; returns the sink id."""
+    """Write an engine VectorLayer to the sink parameter ``key``; returns the sink id.
+
+    Call it after the engine has finished. Canceled while writing, it removes the file
+    it created and raises, so that no half-written layer is left behind."""
+    target = _sink_file(alg, parameters, key, context)
+    existed = target is not None and os.path.exists(target)
     fields = qgs_fields(layer.fields)
     wkb = _WKB[layer.geometry_type]
     crs = QgsCoordinateReferenceSystem(layer.crs) if layer.crs else QgsCoordinateReferenceSystem()
@@ -111,7 +131,6 @@ def write_layer(alg, parameters, key, context, layer, feedback=None):
         return None
     multi = layer.geometry_type.startswith("Multi")
     names = [f.name for f in layer.fields]
-    total = max(1, len(layer.features))
     for i, feat in enumerate(layer.features):
         qf = QgsFeature(fields)
         qf.setGeometry(to_qgs_geometry(feat.geometry, multi))
@@ -119,11 +138,14 @@ def write_layer(alg, parameters, key, context, layer, feedback=None):
                           for n, f in zip(names, layer.fields)])
         sink.addFeature(qf, QgsFeatureSink.Flag.FastInsert)
         if feedback is not None and i % 1000 == 0 and feedback.isCanceled():
-            break
-        del qf
+            del sink
+            if target and not existed and os.path.exists(target):
+                os.remove(target)
+            raise QgsProcessingException(tr("Canceled: no output was written."))
     del sink  # flush and close the file before post-processing
     if feedback is not None:
-        feedback.pushInfo("%s: %d features written." % (layer.name, total if layer.features else 0))
+        feedback.pushInfo(tr("{name}: {count} features written.").format(name=layer.name,
+                                                                            count=len(layer.features)))
     return dest_id
 
 

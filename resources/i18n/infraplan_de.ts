@@ -48,5 +48,15 @@
       <source>InfraPlan – fiber, 5G coverage and climate-adaptation planning</source>
       <translation>InfraPlan – Planung von Glasfaser, 5G-Versorgung und Klimaanpassung</translation>
     </message>
+    <message>
+      <location filename="../../plugin/convert.py" line="71" />
+      <source>Layer '{name}' reprojected from {src} to {dst}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/convert.py" line="147" />
+      <source>{name}: {count} features written.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
 </TS>
