@@ -51,12 +51,12 @@
     <message>
       <location filename="../../plugin/convert.py" line="71" />
       <source>Layer '{name}' reprojected from {src} to {dst}.</source>
-      <translation type="unfinished" />
+      <translation>Layer '{name}' von {src} nach {dst} umprojiziert.</translation>
     </message>
     <message>
       <location filename="../../plugin/convert.py" line="147" />
       <source>{name}: {count} features written.</source>
-      <translation type="unfinished" />
+      <translation>{name}: {count} Objekte geschrieben.</translation>
     </message>
   </context>
 </TS>
