@@ -84,3 +84,29 @@ def test_load_unload_twice_leaves_nothing_behind(qgis_app, iface):
         _flush_deletes()
         provider, menus, toolbars = _state(main)
         assert provider is None and menus == [] and toolbars == []
+
+
+def test_desktop_actions_and_panel_are_added_and_removed(qgis_app, iface):
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    from infraplan.plugin.plugin import InfraPlanPlugin
+
+    main = iface.mainWindow()
+    _remove_registered_provider()
+    plugin = InfraPlanPlugin(iface)
+    plugin.initGui()
+    try:
+        names = {a.objectName() for a in plugin.menu.actions()}
+        assert {"InfraPlanPanelAction", "InfraPlanSettingsAction", "InfraPlanCatalogueAction"} <= names
+        docks = main.findChildren(QDockWidget, "InfraPlanPlanningPanel")
+        assert len(docks) == 1 and docks[0].isHidden()
+        plugin.toggle_panel(True)
+        assert not plugin.panel.isHidden() and set(plugin.panel.domain_tabs) == {"data", "fiber", "coverage",
+                                                                              "climate"}
+        plugin.toggle_panel(False)
+        assert plugin.panel.isHidden()
+    finally:
+        plugin.unload()
+    _flush_deletes()
+    assert main.findChildren(QDockWidget, "InfraPlanPlanningPanel") == []
+    assert plugin.panel is None and plugin.actions == [] and plugin.dialogs == []

@@ -1,0 +1,472 @@
+"""The planning panel: a dock widget with one tab per domain (Data, Fiber, Coverage, Climate).
+
+Each tab runs its chain algorithm(s) as background tasks (``QgsProcessingAlgRunnerTask`` on
+``QgsApplication.taskManager()``) with the project settings, shows progress and a cancel
+button, adds the outputs to a layer group "<Domain> <yyyy-mm-dd hh:mm>" (styled by the
+algorithms' own post-processors) and shows the headline numbers of the results.
+
+The parameters are filled GENERICALLY from each algorithm's ``parameterDefinitions()``:
+layer roles through ``project_settings.parameter_role`` (one table), the planning CRS, the
+project's catalogue and threshold overrides, outputs of earlier steps of the same chain by
+name, destinations into a run folder. So the panel keeps working when parameters change.
+"""
+import glob
+import os
+import threading
+
+from qgis.core import (
+    QgsApplication,
+    QgsLayerTreeGroup,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterDefinition,
+    QgsProcessingUtils,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import QDateTime, QLocale, pyqtSignal
+from qgis.PyQt.QtWidgets import QCheckBox, QDockWidget, QTabWidget, QVBoxLayout, QWidget
+
+from ..ui import load_form
+from .base import GROUPS
+from .i18n import tr
+from .project_settings import CATALOGUE_PARAMS, CRS_PARAMS, ROLES, ProjectSettings, parameter_role, role_label
+
+#: domain -> algorithm ids its tab runs, in chain order
+DOMAINS = (
+    ("data", ("infraplan:prepareosm", "infraplan:estimatedwellings", "infraplan:preparedem")),
+    ("fiber", ("infraplan:ftthplan",)),
+    ("coverage", ("infraplan:coverage", "infraplan:coveragestats", "infraplan:siteselection")),
+    ("climate", ("infraplan:sinks", "infraplan:ponding", "infraplan:heatrisk", "infraplan:greenaccess",
+                 "infraplan:adaptationzones")),
+)
+LAYER_DESTINATIONS = ("sink", "vectorDestination", "rasterDestination")
+HEADLINE_OUTPUTS = ("outputNumber", "outputString", "outputBoolean")
+TAB_FORM, _TAB_BASE = load_form("domain_tab")
+
+
+def _hidden(param):
+    flag = getattr(QgsProcessingParameterDefinition, "FlagHidden", None)
+    if flag is None:  # QGIS 4
+        from qgis.core import Qgis
+
+        flag = Qgis.ProcessingParameterFlag.Hidden
+    return bool(param.flags() & flag)
+
+
+def _optional(param):
+    flag = getattr(QgsProcessingParameterDefinition, "FlagOptional", None)
+    if flag is None:  # QGIS 4
+        from qgis.core import Qgis
+
+        flag = Qgis.ProcessingParameterFlag.Optional
+    return bool(param.flags() & flag)
+
+
+def _chain_key(name):
+    """Name under which an output feeds a later step's parameter (OUTPUT_X / X_OUT -> X)."""
+    upper = name.upper()
+    for prefix in ("OUTPUT_", "OUT_"):
+        if upper.startswith(prefix) and len(upper) > len(prefix):
+            upper = upper[len(prefix):]
+    if upper.endswith("_OUTPUT"):
+        upper = upper[: -len("_OUTPUT")]
+    return upper
+
+
+def build_parameters(alg, settings, project, out_dir, chain=None):
+    """Parameters for ``alg`` from the project settings: ``(params, destinations, missing)``.
+
+    ``destinations`` maps output parameter name -> planned file path (deleted again when the
+    run fails or is cancelled); ``missing`` lists descriptions of required inputs nobody fills."""
+    chain = chain or {}
+    params, destinations, missing = {}, {}, []
+    crs = settings.crs_object()
+    short = alg.name()
+    for param in alg.parameterDefinitions():
+        name = param.name()
+        if param.isDestination():
+            if _hidden(param):
+                continue
+            if param.type() == "folderDestination":
+                path = os.path.join(out_dir, "%s_%s" % (short, name.lower()))
+                params[name] = path
+            else:
+                ext = param.defaultFileExtension() or "gpkg"
+                path = os.path.join(out_dir, "%s_%s.%s" % (short, name.lower(), ext))
+                if param.type() in LAYER_DESTINATIONS:
+                    definition = QgsProcessingOutputLayerDefinition(path, project)
+                    definition.destinationName = param.description()
+                    params[name] = definition
+                else:
+                    params[name] = path
+            destinations[name] = path
+            continue
+        role = parameter_role(name)
+        if _chain_key(name) in chain:
+            params[name] = chain[_chain_key(name)]
+        elif role is not None:
+            layer = settings.layer(role, project)
+            if layer is not None:
+                params[name] = layer.id()
+            elif not _optional(param) and param.defaultValue() is None:
+                missing.append(tr("%s (layer role '%s': set it in InfraPlan → Settings…)")
+                               % (param.description(), role_label(role)))
+        elif name.upper() in CRS_PARAMS and param.type() == "crs":
+            if crs.isValid():
+                params[name] = crs
+        elif name.upper() in CATALOGUE_PARAMS and settings.catalogue_path:
+            params[name] = settings.catalogue_path
+        elif settings.threshold(alg.name(), name) is not None:
+            params[name] = settings.threshold(alg.name(), name)
+        elif not _optional(param) and param.defaultValue() is None and param.type() not in ("boolean",):
+            missing.append(param.description())
+    return params, destinations, missing
+
+
+def headline(alg, results):
+    """``[(label, formatted value)]`` of the algorithm's scalar outputs (numbers, strings)."""
+    locale = QLocale()
+    out = []
+    for output in alg.outputDefinitions():
+        if output.type() not in HEADLINE_OUTPUTS or output.name() not in results:
+            continue
+        value = results[output.name()]
+        if value is None or value == "":
+            continue
+        if isinstance(value, bool):
+            text = tr("yes") if value else tr("no")
+        elif isinstance(value, int):
+            text = locale.toString(value)
+        elif isinstance(value, float):
+            text = locale.toString(value, "f", 0 if abs(value) >= 1000 else 2)
+        else:
+            text = str(value)
+        out.append((output.description() or output.name(), text))
+    return out
+
+
+def remove_outputs(paths):
+    """Delete planned output files and their companions (a failed or cancelled run)."""
+    for path in paths:
+        base = os.path.splitext(path)[0]
+        for candidate in [path, path + "-wal", path + "-shm", path + "-journal", path + ".aux.xml",
+                          path + ".part", base + ".qml"] + glob.glob(base + ".part*"):
+            if os.path.isfile(candidate):
+                try:
+                    os.remove(candidate)
+                except OSError:
+                    pass
+
+
+class _Feedback(QgsProcessingFeedback):
+    """Collects the algorithm's log lines (pushed from the task's thread)."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+        self._lock = threading.Lock()
+
+    def _add(self, text):
+        with self._lock:
+            self.lines.append(text)
+
+    def pushInfo(self, info):  # noqa: N802 (Qt API)
+        self._add(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self._add(warning)
+        super().pushWarning(warning)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self._add(error)
+        super().reportError(error, fatalError)
+
+
+class DomainTab(QWidget, TAB_FORM):
+    """One domain: check boxes for its algorithms, run/cancel, progress, results."""
+
+    finished = pyqtSignal(bool)  # emitted when a run ends: True when every step succeeded
+
+    def __init__(self, domain, alg_ids, project=None, parent=None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.setObjectName("InfraPlanTab_" + domain)
+        self.domain = domain
+        self.alg_ids = list(alg_ids)
+        self.project = project or QgsProject.instance()
+        self.checks = {}
+        self.use_outputs = None
+        for alg_id in self.alg_ids:
+            check = QCheckBox(alg_id)
+            check.setObjectName("step_" + alg_id.split(":")[-1])
+            self.algorithmsLayout.addWidget(check)
+            self.checks[alg_id] = check
+        if domain == "data":
+            self.use_outputs = QCheckBox(tr("Use the prepared layers as the project's layer roles"))
+            self.use_outputs.setObjectName("useOutputs")
+            self.use_outputs.setChecked(True)
+            self.algorithmsLayout.addWidget(self.use_outputs)
+        self.runButton.clicked.connect(self.run)
+        self.cancelButton.clicked.connect(self.cancel)
+        # run state
+        self.queue, self.task, self.context, self.feedback = [], None, None, None
+        self.group, self.chain, self.run_ok, self.html, self.out_dir = None, {}, True, [], ""
+        self.current = None
+        self.refresh()
+
+    # state ------------------------------------------------------------------------------
+    def registry(self):
+        return QgsApplication.processingRegistry()
+
+    def refresh(self):
+        """Mark unregistered algorithms, enable Run when one is available."""
+        if self.is_running():
+            return
+        available = 0
+        for alg_id, check in self.checks.items():
+            alg = self.registry().algorithmById(alg_id)
+            if alg is None:
+                check.setText(tr("%s – not available yet") % alg_id)
+                check.setChecked(False)
+                check.setEnabled(False)
+                check.setToolTip(tr("The algorithm %s is not registered in this installation.") % alg_id)
+            else:
+                available += 1
+                if not check.isEnabled() or check.text().startswith(alg_id):
+                    check.setChecked(True)
+                check.setText(alg.displayName())
+                check.setEnabled(True)
+                check.setToolTip(alg.shortHelpString()[:400])
+        self.runButton.setEnabled(available > 0)
+        if available == 0:
+            self.statusLabel.setText(tr("No %s algorithm is registered yet: this tab cannot run.")
+                                     % tr(GROUPS.get(self.domain, self.domain)))
+        elif not self.statusLabel.text() or not self.html:
+            self.statusLabel.setText(tr("Ready."))
+
+    def is_running(self):
+        return self.task is not None or bool(self.queue)
+
+    def selected(self):
+        return [alg_id for alg_id, check in self.checks.items() if check.isEnabled() and check.isChecked()]
+
+    # running ------------------------------------------------------------------------------
+    def _run_folder(self):
+        stamp = QDateTime.currentDateTime().toString("yyyyMMdd_HHmmss_zzz")
+        home = self.project.absolutePath() or os.path.join(QgsProcessingUtils.tempFolder(), "infraplan")
+        path = os.path.join(home, "infraplan_runs", "%s_%s" % (self.domain, stamp))
+        os.makedirs(path, exist_ok=True)
+        return path
+
+    def run(self):
+        if self.is_running():
+            return False
+        steps = self.selected()
+        if not steps:
+            self.statusLabel.setText(tr("Select at least one step."))
+            return False
+        settings = ProjectSettings.load(self.project)
+        # check every step's required inputs first (earlier steps' outputs count as given)
+        problems, produced = [], set()
+        for alg_id in steps:
+            alg = self.registry().algorithmById(alg_id)
+            chain = {key: "" for key in produced}
+            _params, dests, missing = build_parameters(alg, settings, self.project, "", chain)
+            produced |= {_chain_key(name) for name in dests}
+            problems += ["%s: %s" % (alg.displayName(), m) for m in missing]
+        if problems:
+            self.statusLabel.setText(tr("Missing inputs:") + "\n" + "\n".join(problems))
+            return False
+        self.queue = list(steps)
+        self.chain, self.group, self.run_ok, self.html = {}, None, True, []
+        self.out_dir = self._run_folder()
+        self.run_started = QDateTime.currentDateTime()
+        self.resultsBrowser.clear()
+        self.progressBar.setValue(0)
+        self.runButton.setEnabled(False)
+        self.cancelButton.setEnabled(True)
+        self._start_next()
+        return True
+
+    def _start_next(self):
+        if not self.queue:
+            self._finish()
+            return
+        alg_id = self.queue.pop(0)
+        alg = self.registry().algorithmById(alg_id)
+        settings = ProjectSettings.load(self.project)
+        params, dests, _missing = build_parameters(alg, settings, self.project, self.out_dir, self.chain)
+        context = QgsProcessingContext()
+        context.setProject(self.project)
+        feedback = _Feedback()
+        total = len(self.selected()) or 1
+        done = total - len(self.queue) - 1
+        feedback.progressChanged.connect(
+            lambda p, d=done, t=total: self.progressBar.setValue(int((d + p / 100.0) / t * 100)))
+        self.statusLabel.setText(tr("Running %s …") % alg.displayName())
+        task = QgsProcessingAlgRunnerTask(alg, params, context, feedback)
+        self.current = (alg, params, dests)
+        self.context, self.feedback, self.task = context, feedback, task
+        task.executed.connect(self._executed)
+        QgsApplication.taskManager().addTask(task)
+
+    def cancel(self):
+        self.queue = []
+        if self.feedback is not None:
+            self.feedback.cancel()
+        if self.task is not None:
+            self.task.cancel()
+        self.statusLabel.setText(tr("Cancelling …"))
+
+    def _executed(self, ok, results):
+        alg, _params, dests = self.current
+        context, feedback = self.context, self.feedback
+        canceled = feedback.isCanceled()
+        self.task = None
+        if ok and not canceled:
+            self._add_outputs(alg, context, feedback, results or {}, dests)
+        else:
+            self.run_ok = False
+            remove_outputs(dests.values())
+            self._drop_temporary_layers(context)
+            reason = tr("cancelled") if canceled else tr("failed")
+            lines = feedback.lines[-8:]
+            self.html.append("<p><b>%s</b>: %s</p>%s" % (
+                alg.displayName(), reason,
+                "<pre>%s</pre>" % "\n".join(_escape(x) for x in lines) if lines and not canceled else ""))
+            self.queue = []
+        self.resultsBrowser.setHtml("".join(self.html))
+        self.context, self.feedback, self.current = None, None, None
+        self._start_next()
+
+    def _drop_temporary_layers(self, context):
+        store = context.temporaryLayerStore()
+        for layer_id in list(store.mapLayers()):
+            store.removeMapLayer(layer_id)
+
+    def _ensure_group(self):
+        if self.group is None:
+            name = "%s %s" % (tr(GROUPS.get(self.domain, self.domain)),
+                              self.run_started.toString("yyyy-MM-dd HH:mm"))
+            self.group = self.project.layerTreeRoot().insertGroup(0, name)
+        return self.group
+
+    def _add_outputs(self, alg, context, feedback, results, dests):
+        added = []
+        for layer_id, details in context.layersToLoadOnCompletion().items():
+            layer = QgsProcessingUtils.mapLayerFromString(layer_id, context)
+            if layer is None:
+                continue
+            store = context.temporaryLayerStore()
+            if store.mapLayer(layer.id()) is not None:
+                store.takeMapLayer(layer)
+            if details.name:
+                layer.setName(details.name)
+            self.project.addMapLayer(layer, False)
+            self._ensure_group().addLayer(layer)
+            processor = details.postProcessor()
+            if processor is not None:
+                processor.postProcessLayer(layer, context, feedback)
+            added.append(layer)
+        # chain: every destination (and other path/layer result) feeds later steps by name
+        for name, value in results.items():
+            if isinstance(value, str) and value:
+                self.chain[_chain_key(name)] = value
+        if self.use_outputs is not None and self.use_outputs.isChecked():
+            self._assign_roles(added, dests, results)
+        numbers = headline(alg, results)
+        rows = "".join("<tr><td>%s</td><td align='right'><b>%s</b></td></tr>" % (_escape(k), _escape(v))
+                       for k, v in numbers)
+        self.html.append("<p><b>%s</b>: %s</p>%s" % (
+            _escape(alg.displayName()), tr("%d layers added") % len(added),
+            "<table cellspacing='4'>%s</table>" % rows if rows else ""))
+
+    def _assign_roles(self, layers, dests, results):
+        """Data tab: outputs named like a role parameter become that role's layer."""
+        settings = ProjectSettings.load(self.project)
+        by_source = {}
+        for layer in layers:
+            by_source[os.path.normpath(layer.source().split("|")[0])] = layer
+        changed = False
+        for name, value in results.items():
+            role = parameter_role(_chain_key(name))
+            if role is None or not isinstance(value, str):
+                continue
+            layer = next((lyr for lyr in layers if lyr.id() == value or lyr.source() == value), None)
+            if layer is None:
+                layer = by_source.get(os.path.normpath(value.split("|")[0]))
+            if layer is not None:
+                settings.roles[role] = layer.id()
+                changed = True
+        if changed:
+            settings.save(self.project)
+
+    def _finish(self):
+        self.cancelButton.setEnabled(False)
+        if self.group is not None and not self.group.children():
+            self.project.layerTreeRoot().removeChildNode(self.group)
+            self.group = None
+        if self.run_ok:
+            self.progressBar.setValue(100)
+            self.statusLabel.setText(tr("Done: results in group '%s'.") % self.group.name()
+                                     if self.group is not None else tr("Done."))
+        else:
+            self.progressBar.setValue(0)
+            self.statusLabel.setText(tr("Stopped: no layer of the stopped step was kept."))
+        self.task = None
+        self.refresh()
+        self.runButton.setEnabled(any(c.isEnabled() for c in self.checks.values()))
+        self.finished.emit(self.run_ok)
+
+
+def _escape(text):
+    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+
+
+class PlanningPanel(QDockWidget):
+    """The InfraPlan planning dock: a tab per domain."""
+
+    def __init__(self, parent=None, project=None, domains=DOMAINS):
+        super().__init__(tr("InfraPlan planning"), parent)
+        self.setObjectName("InfraPlanPlanningPanel")
+        self.project = project or QgsProject.instance()
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.tabs = QTabWidget(body)
+        self.tabs.setObjectName("domainTabs")
+        layout.addWidget(self.tabs)
+        self.domain_tabs = {}
+        for domain, alg_ids in domains:
+            tab = DomainTab(domain, alg_ids, self.project, self.tabs)
+            self.tabs.addTab(tab, tr(GROUPS.get(domain, domain)))
+            self.domain_tabs[domain] = tab
+        self.setWidget(body)
+        registry = QgsApplication.processingRegistry()
+        registry.providerAdded.connect(self.refresh)
+        registry.providerRemoved.connect(self.refresh)
+
+    def refresh(self, *_args):
+        for tab in self.domain_tabs.values():
+            tab.refresh()
+
+    def is_running(self):
+        return any(tab.is_running() for tab in self.domain_tabs.values())
+
+    def cancel_all(self):
+        for tab in self.domain_tabs.values():
+            if tab.is_running():
+                tab.cancel()
+
+    def disconnect_registry(self):
+        registry = QgsApplication.processingRegistry()
+        for signal in (registry.providerAdded, registry.providerRemoved):
+            try:
+                signal.disconnect(self.refresh)
+            except (TypeError, RuntimeError):
+                pass
+
+
+__all__ = ["DOMAINS", "ROLES", "PlanningPanel", "build_parameters", "headline"]
