@@ -125,3 +125,21 @@ def test_same_input_same_output():
     a = bill_of_quantities(example_plan(), take_rate=0.5)
     b = bill_of_quantities(copy.deepcopy(example_plan()), take_rate=0.5)
     assert a.items == b.items
+
+
+def test_html_report_and_svg_chart(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from infraplan.algorithms.fiber.report import category_totals, write_report
+    boq = bill_of_quantities(example_plan(), take_rate=0.7)
+    out = write_report(boq, str(tmp_path / "report.html"))
+    text = open(out["html"], encoding="utf-8").read()
+    assert 'src="report_chart.svg"' in text and "€ per home passed" in text
+    svg = ET.parse(out["chart"]).getroot()
+    bars = [r for r in svg.iter("{http://www.w3.org/2000/svg}rect") if r.get("height") == "26"]
+    cats = category_totals(boq)
+    assert len(bars) == len(cats) == 6
+    widths = [float(b.get("width")) for b in bars]
+    assert widths == sorted(widths, reverse=True)  # sorted by cost, widths proportional
+    first, second = list(cats.values())[:2]
+    assert widths[1] / widths[0] == pytest.approx(second / first, rel=0.01)
