@@ -18,7 +18,9 @@ from . import kernels as K
 FLOW_CLASSES = (1000.0, 10000.0, 100000.0)
 FLOW_CLASS_LABELS = ("catchment >= 0.1 ha", "catchment >= 1 ha", "catchment >= 10 ha")
 #: default building distance classes to flow paths (m)
-BUILDING_DISTANCES = (5.0, 15.0, 30.0)
+BUILDING_DISTANCES = (5.0, 10.0, 20.0)
+#: flow paths of at least this class count for buildings near flow paths (2: >= 1 ha)
+BUILDING_FLOW_CLASS = 2
 
 
 # ----------------------------------------------------------------------------------------
@@ -298,7 +300,7 @@ def flow_paths(routing, acc_area, transform, classes=FLOW_CLASSES, feedback=None
 def sinks(dem: Raster, buildings: VectorLayer = None, raise_buildings=False,
           height_field="height", default_height=5.0, min_depth=0.2, min_area=4.0,
           min_volume=2.0, flow_classes=FLOW_CLASSES, building_distances=BUILDING_DISTANCES,
-          id_field=None, feedback=None):
+          building_flow_class=BUILDING_FLOW_CLASS, id_field=None, feedback=None):
     """Starkregen sink analysis. Returns a dict with layers ``sinks``, ``flow_paths``,
     ``buildings`` (affected), ``rejected``, rasters ``depth`` and ``accumulation`` (m²),
     the :class:`~kernels.FlowRouting` and ``summary`` numbers."""
@@ -373,7 +375,7 @@ def sinks(dem: Raster, buildings: VectorLayer = None, raise_buildings=False,
         Field("reason", "str")])
     if bl is not None:
         _affected_buildings(bl, id_field, dem, depth, kept_labels, paths, building_distances,
-                            affected, rejected, raise_buildings)
+                            affected, rejected, raise_buildings, building_flow_class)
     summary = dict(raised_cells=routing.raised, depressions=nall, sinks=int(keep.size),
                    sink_volume_m3=float(st["volume"][keep].sum()) if keep.size else 0.0,
                    fill_volume_m3=float(np.nansum(routing.filled - arr) * routing.cell_area),
@@ -402,10 +404,9 @@ def _check_extent(bl, dem, feedback):
     geoms = [f.geometry for f in bl.features if f.geometry is not None and not f.geometry.is_empty]
     if not geoms:
         return
-    xs0 = min(g.bounds[0] for g in geoms)
-    ys0 = min(g.bounds[1] for g in geoms)
-    xs1 = max(g.bounds[2] for g in geoms)
-    ys1 = max(g.bounds[3] for g in geoms)
+    bs = np.array([g.bounds for g in geoms])
+    xs0, ys0 = bs[:, 0].min(), bs[:, 1].min()
+    xs1, ys1 = bs[:, 2].max(), bs[:, 3].max()
     dbox = box(*dem.bounds)
     bbox = box(xs0, ys0, xs1, ys1)
     if not dbox.contains(bbox):
@@ -415,7 +416,7 @@ def _check_extent(bl, dem, feedback):
 
 
 def _affected_buildings(bl, id_field, dem, depth, kept_labels, paths, distances, out, rejected,
-                        already_rejected):
+                        already_rejected, min_flow_class=1):
     """Buildings in/next to sinks (expected water depth = deepest sink cell within one cell
     of the footprint) or within ``distances[-1]`` of a flow path."""
     from affine import Affine
@@ -439,8 +440,7 @@ def _affected_buildings(bl, id_field, dem, depth, kept_labels, paths, distances,
         feats.append(f)
     if not feats:
         return
-    shapes = [(f.geometry.buffer(cs), i + 1) for i, f in enumerate(feats)]
-    bidr = np.zeros(depth.shape, np.int32)
+    shapes = [(f.geometry.buffer(cs, 2), i + 1) for i, f in enumerate(feats)]
     # rasterize one by one into max-depth per building (buildings may overlap after buffer)
     tr = Affine.from_gdal(*dem.transform)
     wdepth = np.zeros(len(feats) + 1)
@@ -465,10 +465,10 @@ def _affected_buildings(bl, id_field, dem, depth, kept_labels, paths, distances,
             j = int(np.nanargmax(d))
             wdepth[i] = float(d[j])
             wsink[i] = int(kept_labels[r0:r1, c0:c1][m][j])
-    del bidr
     import warnings
 
-    lines = [f.geometry for f in paths.features]
+    lines = [f.geometry for f in paths.features if f.attributes["class"] >= min_flow_class]
+    pclass = [f.attributes["class"] for f in paths.features if f.attributes["class"] >= min_flow_class]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         tree = STRtree(lines) if lines else None
@@ -478,11 +478,11 @@ def _affected_buildings(bl, id_field, dem, depth, kept_labels, paths, distances,
         g = f.geometry
         best, bcls = None, None
         if tree is not None and dmax > 0:
-            for line in tree.query(g.buffer(dmax)):
+            for line in tree.query(g.buffer(dmax, 2)):
                 d = g.distance(line)
-                if d <= dmax and (best is None or d < best - 1e-9 or
-                                  (abs(d - best) <= 1e-9 and paths.features[gid[id(line)]].attributes["class"] > bcls)):
-                    best, bcls = d, paths.features[gid[id(line)]].attributes["class"]
+                lc = pclass[gid[id(line)]]
+                if d <= dmax and (best is None or d < best - 1e-9 or (abs(d - best) <= 1e-9 and lc > bcls)):
+                    best, bcls = d, lc
         if wsink[i] == 0 and best is None:
             continue
         dclass = None
