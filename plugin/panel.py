@@ -31,7 +31,16 @@ from qgis.PyQt.QtWidgets import QCheckBox, QDockWidget, QTabWidget, QVBoxLayout,
 from ..ui import load_form
 from .base import GROUPS
 from .i18n import tr
-from .project_settings import CATALOGUE_PARAMS, CRS_PARAMS, ROLES, ProjectSettings, parameter_role, role_label
+from .project_settings import (
+    CATALOGUE_PARAMS,
+    CRS_PARAMS,
+    FILE,
+    ROLE_BY_KEY,
+    ROLES,
+    ProjectSettings,
+    parameter_role,
+    role_label,
+)
 
 #: domain -> algorithm ids its tab runs, in chain order
 DOMAINS = (
@@ -78,6 +87,9 @@ def _chain_key(name):
 def build_parameters(alg, settings, project, out_dir, chain=None):
     """Parameters for ``alg`` from the project settings: ``(params, destinations, missing)``.
 
+    Precedence for an input: an earlier step's output of the same name, an earlier step's
+    output of the same role, the project's layer of the role, CRS/catalogue/thresholds,
+    the planning extent for required extents, else the algorithm's default.
     ``destinations`` maps output parameter name -> planned file path (deleted again when the
     run fails or is cancelled); ``missing`` lists descriptions of required inputs nobody fills."""
     chain = chain or {}
@@ -103,12 +115,16 @@ def build_parameters(alg, settings, project, out_dir, chain=None):
                     params[name] = path
             destinations[name] = path
             continue
-        role = parameter_role(name)
+        role = parameter_role(name, short)
         if _chain_key(name) in chain:
             params[name] = chain[_chain_key(name)]
+        elif role is not None and "role:" + role in chain:
+            params[name] = chain["role:" + role]
         elif role is not None:
             layer = settings.layer(role, project)
-            if layer is not None:
+            if ROLE_BY_KEY[role].kind == FILE and settings.value(role):
+                params[name] = settings.value(role)
+            elif layer is not None:
                 params[name] = layer.id()
             elif not _optional(param) and param.defaultValue() is None:
                 missing.append(tr("%s (layer role '%s': set it in InfraPlan → Settings…)")
@@ -120,6 +136,8 @@ def build_parameters(alg, settings, project, out_dir, chain=None):
             params[name] = settings.catalogue_path
         elif settings.threshold(alg.name(), name) is not None:
             params[name] = settings.threshold(alg.name(), name)
+        elif param.type() == "extent" and not _optional(param) and settings.planning_extent(project):
+            params[name] = settings.planning_extent(project)
         elif not _optional(param) and param.defaultValue() is None and param.type() not in ("boolean",):
             missing.append(param.description())
     return params, destinations, missing
@@ -276,6 +294,8 @@ class DomainTab(QWidget, TAB_FORM):
             chain = {key: "" for key in produced}
             _params, dests, missing = build_parameters(alg, settings, self.project, "", chain)
             produced |= {_chain_key(name) for name in dests}
+            produced |= {"role:" + r for r in (parameter_role(n, alg.name()) or parameter_role(_chain_key(n))
+                                                for n in dests) if r}
             problems += ["%s: %s" % (alg.displayName(), m) for m in missing]
         if problems:
             self.statusLabel.setText(tr("Missing inputs:") + "\n" + "\n".join(problems))
@@ -372,11 +392,15 @@ class DomainTab(QWidget, TAB_FORM):
                 processor.postProcessLayer(layer, context, feedback)
             added.append(layer)
         # chain: every destination (and other path/layer result) feeds later steps by name
+        # and, when the output name belongs to a role, by role
         for name, value in results.items():
             if isinstance(value, str) and value:
                 self.chain[_chain_key(name)] = value
+                role = parameter_role(name, alg.name()) or parameter_role(_chain_key(name), alg.name())
+                if role is not None:
+                    self.chain["role:" + role] = value
         if self.use_outputs is not None and self.use_outputs.isChecked():
-            self._assign_roles(added, dests, results)
+            self._assign_roles(added, alg.name(), results)
         numbers = headline(alg, results)
         rows = "".join("<tr><td>%s</td><td align='right'><b>%s</b></td></tr>" % (_escape(k), _escape(v))
                        for k, v in numbers)
@@ -384,7 +408,7 @@ class DomainTab(QWidget, TAB_FORM):
             _escape(alg.displayName()), tr("%d layers added") % len(added),
             "<table cellspacing='4'>%s</table>" % rows if rows else ""))
 
-    def _assign_roles(self, layers, dests, results):
+    def _assign_roles(self, layers, alg_name, results):
         """Data tab: outputs named like a role parameter become that role's layer."""
         settings = ProjectSettings.load(self.project)
         by_source = {}
@@ -392,7 +416,7 @@ class DomainTab(QWidget, TAB_FORM):
             by_source[os.path.normpath(layer.source().split("|")[0])] = layer
         changed = False
         for name, value in results.items():
-            role = parameter_role(_chain_key(name))
+            role = parameter_role(name, alg_name) or parameter_role(_chain_key(name), alg_name)
             if role is None or not isinstance(value, str):
                 continue
             layer = next((lyr for lyr in layers if lyr.id() == value or lyr.source() == value), None)

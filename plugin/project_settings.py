@@ -22,21 +22,27 @@ KEY_THRESHOLDS = "thresholds"
 ROLE_KEY = "roles/%s"
 
 # layer kinds a role accepts (the settings dialog filters its combo boxes by them)
-POINT, LINE, POLYGON, VECTOR, RASTER = "point", "line", "polygon", "vector", "raster"
+POINT, LINE, POLYGON, VECTOR, RASTER, FILE = "point", "line", "polygon", "vector", "raster", "file"
 
-#: key, kind of layer, parameter names (exact, upper case) that take the role's layer
+#: key, kind of layer, parameter names (exact, upper case) that take the role's layer.
+#: A name "alg:PARAM" applies to that algorithm only (for generic names such as INPUT or
+#: OUTPUT); output names listed here make the Data tab assign its results to the role.
 Role = namedtuple("Role", "key kind params")
 
 ROLES = (
-    Role("buildings", POLYGON, ("BUILDINGS", "BUILDING", "HOMES")),
+    Role("area", POLYGON, ("AREA", "PLANNING_AREA", "BOUNDARY")),
+    Role("osm", FILE, ("prepareosm:INPUT", "OSM", "OSM_FILE", "OSM_EXTRACT")),
+    Role("elevation", RASTER, ("preparedem:INPUT", "ELEVATION", "ELEVATION_SOURCE")),
+    Role("buildings", POLYGON, ("BUILDINGS", "BUILDING", "HOMES", "estimatedwellings:OUTPUT")),
     Role("addresses", POINT, ("ADDRESSES", "ADDRESS")),
     Role("streets", LINE, ("STREETS", "ROADS", "STREET")),
     Role("pop", POINT, ("POP", "POPS")),
     Role("sites", POINT, ("SITES", "SECTORS")),
     Role("candidates", POINT, ("CANDIDATES", "CANDIDATE_SITES")),
-    Role("dem", RASTER, ("DEM", "INPUT_DEM")),
+    Role("dem", RASTER, ("DEM", "INPUT_DEM", "preparedem:OUTPUT")),
     Role("dsm", RASTER, ("DSM", "INPUT_DSM")),
-    Role("zensus100", VECTOR, ("ZENSUS_100M", "ZENSUS100", "ZENSUS100M", "ZENSUS", "POPULATION")),
+    Role("zensus100", VECTOR, ("ZENSUS_100M", "ZENSUS100", "ZENSUS100M", "ZENSUS", "POPULATION", "GRID",
+                                   "CENSUS_GRID")),
     Role("zensus1km", VECTOR, ("ZENSUS_1KM", "ZENSUS1KM", "ZENSUS_1000M")),
     Role("districts", POLYGON, ("DISTRICTS", "DISTRICT", "AREAS")),
     Role("green", POLYGON, ("GREEN", "GREEN_SPACES", "PARKS")),
@@ -55,6 +61,8 @@ CATALOGUE_PARAMS = ("CATALOGUE", "CATALOG", "COST_CATALOGUE")
 def role_label(key):
     """The translated label of a role (a function: tr() must run after the translator)."""
     return {
+        "area": tr("Planning area"), "osm": tr("OSM extract (.osm.pbf)"),
+        "elevation": tr("Elevation source raster (for Prepare DEM)"),
         "buildings": tr("Buildings"), "addresses": tr("Addresses"), "streets": tr("Streets"),
         "pop": tr("PoP (central office)"), "sites": tr("Mobile sites / sectors"),
         "candidates": tr("Candidate sites"), "dem": tr("Terrain model (DEM)"),
@@ -65,12 +73,18 @@ def role_label(key):
     }.get(key, key)
 
 
-def parameter_role(name):
-    """The role key whose layer goes into parameter ``name`` (None when none does).
+def parameter_role(name, alg_name=""):
+    """The role key whose layer goes into parameter ``name`` of algorithm ``alg_name``
+    (None when none does).
 
-    Exact names from ``ROLES`` first; then the Zensus family by pattern (``ZENSUS*``: 1 km
+    "alg:NAME" entries of ``ROLES`` first, then plain names; then the Zensus family by pattern (``ZENSUS*``: 1 km
     when the name says 1KM/1000, else 100 m)."""
     upper = (name or "").upper()
+    if alg_name:
+        qualified = "%s:%s" % (alg_name.split(":")[-1], upper)
+        for role in ROLES:
+            if qualified in role.params:
+                return role.key
     for role in ROLES:
         if upper in role.params:
             return role.key
@@ -135,6 +149,20 @@ class ProjectSettings:
         layer_id = self.roles.get(role_key)
         layer = project.mapLayer(layer_id) if layer_id else None
         return layer if isinstance(layer, QgsMapLayer) else None
+
+    def value(self, role_key):
+        """The stored value of a role: a layer id, or a file path for FILE roles."""
+        return self.roles.get(role_key, "")
+
+    def planning_extent(self, project=None):
+        """``"xmin,xmax,ymin,ymax [CRS]"`` of the planning area (else buildings, streets, DEM)."""
+        for key in ("area", "buildings", "streets", "dem"):
+            layer = self.layer(key, project)
+            if layer is not None and not layer.extent().isEmpty():
+                e = layer.extent()
+                return "%.3f,%.3f,%.3f,%.3f [%s]" % (e.xMinimum(), e.xMaximum(), e.yMinimum(), e.yMaximum(),
+                                                     layer.crs().authid())
+        return None
 
     def threshold(self, alg_id, param):
         return self.thresholds.get("%s/%s" % (alg_id, param))

@@ -1,10 +1,10 @@
 """InfraPlan → Settings…: planning CRS and layer roles of the current project."""
 from qgis.core import QgsMapLayerProxyModel, QgsProject
-from qgis.gui import QgsMapLayerComboBox, QgsProjectionSelectionWidget
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
 from ..plugin.i18n import tr
-from ..plugin.project_settings import LINE, POINT, POLYGON, RASTER, ROLES, ProjectSettings, role_label
+from ..plugin.project_settings import FILE, LINE, POINT, POLYGON, RASTER, ROLES, ProjectSettings, role_label
 from . import enum_value, load_form
 
 FORM, _BASE = load_form("settings_dialog")
@@ -38,7 +38,15 @@ class SettingsDialog(QDialog, FORM):
             pass
         self.crsLayout.addWidget(self.crs_widget)
         self.combos = {}
+        self.files = {}
         for role in ROLES:
+            if role.kind == FILE:
+                widget = QgsFileWidget(self.rolesWidget)
+                widget.setObjectName("role_" + role.key)
+                widget.setFilter(tr("OSM extract (*.osm.pbf *.pbf *.osm);;All files (*)"))
+                self.rolesLayout.addRow(role_label(role.key), widget)
+                self.files[role.key] = widget
+                continue
             combo = QgsMapLayerComboBox(self.rolesWidget)
             combo.setObjectName("role_" + role.key)
             combo.setFilters(layer_filter(role.kind))
@@ -59,6 +67,8 @@ class SettingsDialog(QDialog, FORM):
             self.crs_widget.setCrs(crs)
         for key, combo in self.combos.items():
             combo.setLayer(settings.layer(key, self.project))
+        for key, widget in self.files.items():
+            widget.setFilePath(settings.value(key))
         self.messageLabel.setText("")
         return settings
 
@@ -69,6 +79,7 @@ class SettingsDialog(QDialog, FORM):
         settings.crs = crs.authid() or crs.toWkt() if crs.isValid() else ""
         settings.roles = {key: combo.currentLayer().id() for key, combo in self.combos.items()
                           if combo.currentLayer() is not None}
+        settings.roles.update({key: widget.filePath() for key, widget in self.files.items() if widget.filePath()})
         return settings
 
     def validate(self, settings):
