@@ -12,8 +12,9 @@ Link budget per sector and cell (all dB):
   (TS 36.101 Table 5.6-1, TS 38.101-1 Table 5.3.2-1; NR default SCS 30 kHz).
 - PL is the chosen propagation model (:mod:`.propagation`), 38.901 models take the LOS/NLOS
   branch from the line of sight over the DSM (GDAL-equivalent sweep, :mod:`.los`).
-- ``L_diff``: optional knife-edge loss (Bullington or Deygout over the DSM profile to
-  each cell). It is added on top of the model: use it with 'fspl' (deterministic
+- ``L_diff``: optional knife-edge loss over the DSM: 'bullington' (fast, profiles along a
+  ray fan, see :func:`.los.bullington_rays`) or 'deygout' (up to 3 edges, exact profile to
+  every cell centre, slower). It is added on top of the model: use it with 'fspl' (deterministic
   terrain/building model); the empirical and 38.901 models already contain NLOS
   statistically.
 - SINR = S_best / (sum of all other co-channel sectors' RSRP + N), all per RE; co-channel
@@ -21,6 +22,7 @@ Link budget per sector and cell (all dB):
   every RE).
 """
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
@@ -33,7 +35,7 @@ from ..raster import Raster
 from ..vector import Field, VectorLayer
 from . import antenna as ant
 from . import propagation as pr
-from .los import los_and_diffraction, viewshed_sweep
+from .los import bullington_rays, los_and_diffraction, viewshed_sweep
 
 #: sector fields and their built-in defaults (None: must come from the layer or a parameter)
 DEFAULTS = {
@@ -152,7 +154,7 @@ def parse_sectors(layer: VectorLayer, dem: Raster, model: str, dsm: Optional[Ras
     rejected = VectorLayer("rejected_sites", "Point", dem.crs,
                            [Field("site_id", "str"), Field("sector_id", "str"),
                             Field("reason", "str")])
-    sectors, warnings, cache = [], [], {}
+    sectors, warnings, cache, grouped = [], [], {}, {}
     names = set(layer.field_names())
     rows, cols = dem.shape
     for i, feat in enumerate(layer.features):
@@ -212,9 +214,8 @@ def parse_sectors(layer: VectorLayer, dem: Raster, model: str, dsm: Optional[Ras
             reject(warn[0])
             continue
         for w in warn:
-            msg = "Sector %s: %s" % (secid, w)
-            if msg not in warnings:
-                warnings.append(msg)
+            key = re.sub(r" [-\d.]+ m outside", " outside", w)
+            grouped.setdefault(key, []).append("%s (%.1f m)" % (secid, height) if "base-station" in w else secid)
         tech = str(vals["tech"]).upper()
         try:
             scs = 15 if tech == "LTE" else int(scs_khz or 30)
@@ -249,6 +250,8 @@ def parse_sectors(layer: VectorLayer, dem: Raster, model: str, dsm: Optional[Ras
                                 "model (%.1f m above ground) at its position" % (secid, height, surf - ground))
         sectors.append(Sector(len(sectors), sid, secid, float(g.x), float(g.y), height, az, tilt,
                               power, freq, bw, tech, str(vals["pattern"]), nrb, scs, gain_fn, gmax))
+    for key, ids in grouped.items():
+        warnings.append("%s: sectors %s" % (key[0].upper() + key[1:], ", ".join(ids)))
     for w in warnings:
         feedback.warning(w)
     return sectors, rejected, warnings
@@ -317,13 +320,18 @@ def sector_rsrp(sector: Sector, ground: np.ndarray, surface: np.ndarray, transfo
     ddy = yy[:, None] - sector.y
     d2d = np.hypot(ddx, ddy)
     inside = (d2d <= max_radius) & np.isfinite(g)
-    need_profile = diffraction != "none" or los_method == "ray"
-    if need_profile:
-        oc_f = (sector.x - x0) / dx - 0.5 - c0
-        or_f = (sector.y - y0) / dy - 0.5 - r0
-        los_r, dloss = los_and_diffraction(s, oc_f, or_f, z_tx, rx_height, cell, sector.freq_mhz,
-                                           max_radius, diffraction if diffraction != "none" else "none",
-                                           ground=g)
+    oc_f = (sector.x - x0) / dx - 0.5 - c0
+    or_f = (sector.y - y0) / dy - 0.5 - r0
+    dloss = None
+    if diffraction == "bullington":
+        dloss = bullington_rays(s, oc_f, or_f, z_tx, rx_height, cell, sector.freq_mhz, max_radius,
+                                ground=g)
+    if diffraction == "deygout" or los_method == "ray":
+        los_r, dl = los_and_diffraction(s, oc_f, or_f, z_tx, rx_height, cell, sector.freq_mhz,
+                                        max_radius, "deygout" if diffraction == "deygout" else "none",
+                                        ground=g)
+        if diffraction == "deygout":
+            dloss = dl
     if los_method == "ray":
         los = los_r
     else:
@@ -336,7 +344,7 @@ def sector_rsrp(sector: Sector, ground: np.ndarray, surface: np.ndarray, transfo
     pl = pr.path_loss(model, d2d, sector.freq_mhz, sector.height, rx_height, los=los_b,
                       **(model_options or {}))
     rsrp = sector.epre_dbm + gain - pl - cable_loss
-    if diffraction != "none":
+    if dloss is not None:
         rsrp = rsrp - np.nan_to_num(dloss, nan=0.0)
     rsrp = np.where(inside, rsrp, np.nan).astype(np.float32)
     return r0, c0, rsrp, np.where(inside, los, 255).astype(np.uint8)

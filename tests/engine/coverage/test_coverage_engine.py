@@ -10,8 +10,8 @@ from shapely.geometry import Point
 from infraplan.algorithms.coverage import antenna as ant
 from infraplan.algorithms.coverage import propagation as pr
 from infraplan.algorithms.coverage.coverage import NODATA, compute_coverage, parse_sectors
-from infraplan.algorithms.coverage.los import (gdal_viewshed, los_and_diffraction,
-                                               viewshed_sweep)
+from infraplan.algorithms.coverage.los import (bullington_rays, gdal_viewshed,
+                                               los_and_diffraction, viewshed_sweep)
 from infraplan.algorithms.errors import InputError
 from infraplan.algorithms.feedback import RecordingFeedback
 from infraplan.algorithms.raster import Raster, read_raster
@@ -286,3 +286,37 @@ def test_diffraction_lowers_rsrp_behind_a_wall():
     assert dif.los.array[50, 80] == 0 and dif.los.array[50, 40] == 1
     assert dif.rsrp.array[50, 80] < free.rsrp.array[50, 80] - 10.0
     assert dif.rsrp.array[50, 40] == pytest.approx(free.rsrp.array[50, 40], abs=0.5)
+
+
+def test_bullington_rays_close_to_exact_profiles():
+    dem, dsm = synthetic_dsm(200, seed=11)
+    orow, ocol, h = 100, 100, 30.0
+    zo = dem[orow, ocol] + h
+    fast = bullington_rays(dsm, ocol, orow, zo, 1.5, 10.0, 1800.0, 900.0, ground=dem)
+    _, exact = los_and_diffraction(dsm, ocol, orow, zo, 1.5, 10.0, 1800.0, 900.0, "bullington",
+                                   ground=dem)
+    m = np.isfinite(exact)
+    assert np.isfinite(fast[m]).all()
+    d = fast[m] - exact[m]
+    # the ray profile deviates < 0.5 cell from the exact one: same statistics, small errors
+    assert abs(float(np.mean(d))) < 0.3
+    assert float(np.median(np.abs(d))) < 0.1
+    assert float(np.percentile(np.abs(d), 90)) < 3.0
+
+
+@pytest.mark.parametrize("method", ["bullington", "deygout"])
+def test_wall_with_both_methods(method):
+    dem = flat_dem(101)
+    dsm = Raster(dem.array.copy(), dem.transform, dem.crs, None)
+    dsm.array[:, 60] += 40.0
+    lay = sites([site(X0 + 505.0, Y0 - 505.0, pattern="omni")])
+    res = compute_coverage(lay, dem, dsm, model="fspl", max_radius=800.0, diffraction=method,
+                           make_polygons=False)
+    # cell (50, 80): 300 m from the Tx, wall 100 m in front of it at the same row
+    zt, zr = 330.0, 301.5
+    d1, d2 = 100.0, 200.0  # Tx centre col 50 -> wall col 60 -> Rx col 80
+    h = 340.0 - (zt + (zr - zt) * d1 / (d1 + d2))
+    j = float(pr.knife_edge_j(pr.fresnel_v(h, d1, d2, 1800.0)))
+    lay = sites([site(X0 + 505.0, Y0 - 505.0, pattern="omni")])
+    free = compute_coverage(lay, dem, dsm, model="fspl", max_radius=800.0, make_polygons=False)
+    assert free.rsrp.array[50, 80] - res.rsrp.array[50, 80] == pytest.approx(j, abs=0.05)
