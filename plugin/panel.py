@@ -26,7 +26,16 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.PyQt.QtCore import QDateTime, QLocale, pyqtSignal
-from qgis.PyQt.QtWidgets import QCheckBox, QDockWidget, QTabWidget, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..ui import load_form
 from .base import GROUPS
@@ -402,6 +411,10 @@ class DomainTab(QWidget, TAB_FORM):
         if self.use_outputs is not None and self.use_outputs.isChecked():
             self._assign_roles(added, alg.name(), results)
         numbers = headline(alg, results)
+        locale = QLocale()
+        for layer in added:  # feature counts of the vector outputs (every algorithm has these)
+            if hasattr(layer, "featureCount") and layer.featureCount() >= 0:
+                numbers.append((layer.name(), tr("%s features") % locale.toString(int(layer.featureCount()))))
         rows = "".join("<tr><td>%s</td><td align='right'><b>%s</b></td></tr>" % (_escape(k), _escape(v))
                        for k, v in numbers)
         self.html.append("<p><b>%s</b>: %s</p>%s" % (
@@ -453,12 +466,27 @@ def _escape(text):
 class PlanningPanel(QDockWidget):
     """The InfraPlan planning dock: a tab per domain."""
 
+    settings_requested = pyqtSignal()
+    catalogue_requested = pyqtSignal()
+
     def __init__(self, parent=None, project=None, domains=DOMAINS):
         super().__init__(tr("InfraPlan planning"), parent)
         self.setObjectName("InfraPlanPlanningPanel")
         self.project = project or QgsProject.instance()
         body = QWidget(self)
         layout = QVBoxLayout(body)
+        top = QHBoxLayout()
+        self.summary = QLabel(body)
+        self.summary.setObjectName("settingsSummary")
+        self.summary.setWordWrap(True)
+        top.addWidget(self.summary, 1)
+        for text, signal, name in ((tr("Settings…"), self.settings_requested, "settingsButton"),
+                                   (tr("Catalogue…"), self.catalogue_requested, "catalogueButton")):
+            button = QPushButton(text, body)
+            button.setObjectName(name)
+            button.clicked.connect(signal.emit)
+            top.addWidget(button)
+        layout.addLayout(top)
         self.tabs = QTabWidget(body)
         self.tabs.setObjectName("domainTabs")
         layout.addWidget(self.tabs)
@@ -467,12 +495,19 @@ class PlanningPanel(QDockWidget):
             tab = DomainTab(domain, alg_ids, self.project, self.tabs)
             self.tabs.addTab(tab, tr(GROUPS.get(domain, domain)))
             self.domain_tabs[domain] = tab
+            tab.finished.connect(self.refresh)
         self.setWidget(body)
+        self.refresh()
         registry = QgsApplication.processingRegistry()
         registry.providerAdded.connect(self.refresh)
         registry.providerRemoved.connect(self.refresh)
 
     def refresh(self, *_args):
+        settings = ProjectSettings.load(self.project)
+        crs = settings.crs_object()
+        self.summary.setText(tr("Planning CRS: %s · %d layer roles set")
+                             % (crs.authid() if crs.isValid() else tr("algorithm default"),
+                                len(settings.roles)))
         for tab in self.domain_tabs.values():
             tab.refresh()
 

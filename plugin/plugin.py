@@ -76,6 +76,8 @@ class InfraPlanPlugin:
         self.panel_action = self._action(tr("Planning panel"), self.toggle_panel, main, toolbar=True,
                                          checkable=True, name="InfraPlanPanelAction")
         self.panel.visibilityChanged.connect(self.panel_action.setChecked)
+        self.panel.settings_requested.connect(self.show_settings)
+        self.panel.catalogue_requested.connect(self.show_catalogue)
         self._action(tr("Settings…"), self.show_settings, main, toolbar=True, name="InfraPlanSettingsAction")
         self._action(tr("Cost catalogue and thresholds…"), self.show_catalogue, main,
                      name="InfraPlanCatalogueAction")

@@ -52,6 +52,7 @@ class SettingsDialog(QDialog, FORM):
             combo.setFilters(layer_filter(role.kind))
             combo.setAllowEmptyLayer(True)
             combo.setLayer(None)
+            combo.setMinimumWidth(260)
             self.rolesLayout.addRow(role_label(role.key), combo)
             self.combos[role.key] = combo
         self.buttonBox.accepted.connect(self.accept)
