@@ -65,29 +65,27 @@ def _multi(geom):
 
 
 def repair_polygon(geom):
-    """(valid MultiPolygon or None, note). Invalid rings are repaired with buffer(0);
-    a repair that loses more than half of the area is refused."""
+    """(valid MultiPolygon or None, note). Invalid polygons are repaired with GEOS
+    MakeValid (shapely ``make_valid``; ``buffer(0)`` where unavailable) keeping the
+    polygonal parts; degenerate rings (fewer than 3 distinct points, typically ways cut
+    at the extract border) cannot be repaired and are refused."""
     if geom is None or geom.is_empty:
         return None, "no geometry (OSM relation could not be assembled)"
     if geom.is_valid:
         return _multi(geom), None
-    fixed = geom.buffer(0)
-    if fixed.is_empty or not fixed.is_valid:
-        return None, "invalid geometry, repair produced an empty result"
-    rough = abs(sum(_ring_area(p) for p in getattr(geom, "geoms", [geom])))
-    if rough > 0 and fixed.area < 0.5 * rough:
-        return None, "invalid geometry (self-intersection); repair would lose %.0f %% of the area" % (
-            100 * (1 - fixed.area / rough))
-    return _multi(fixed), "repaired"
-
-
-def _ring_area(poly):
-    from shapely.geometry import Polygon
-
     try:
-        return Polygon(poly.exterior.coords).area
+        from shapely.validation import make_valid
+    except ImportError:  # pragma: no cover - GEOS < 3.8
+        def make_valid(g):
+            return g.buffer(0)
+    try:
+        fixed = _multi(make_valid(geom))
     except Exception:  # noqa: BLE001
-        return 0.0
+        fixed = None
+    if fixed is None or fixed.is_empty or not fixed.is_valid or fixed.area <= 0:
+        return None, ("invalid geometry that cannot be repaired (degenerate ring with fewer "
+                      "than 3 distinct points, e.g. a way cut at the extract border)")
+    return fixed, "repaired"
 
 
 def _project(feats, fn):
