@@ -16,7 +16,6 @@ import threading
 
 from qgis.core import (
     QgsApplication,
-    QgsLayerTreeGroup,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,

@@ -77,7 +77,8 @@ def parameter_role(name, alg_name=""):
     """The role key whose layer goes into parameter ``name`` of algorithm ``alg_name``
     (None when none does).
 
-    "alg:NAME" entries of ``ROLES`` first, then plain names; then the Zensus family by pattern (``ZENSUS*``: 1 km
+    "alg:NAME" entries of ``ROLES`` first, then plain names; then the Zensus family by
+    pattern (``ZENSUS*``: 1 km
     when the name says 1KM/1000, else 100 m)."""
     upper = (name or "").upper()
     if alg_name:

@@ -12,7 +12,6 @@ from qgis.PyQt.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
 )
@@ -258,7 +257,8 @@ class CatalogueEditor(QDialog, FORM):
         return True
 
     def import_dialog(self):
-        path, _filter = QFileDialog.getOpenFileName(self, tr("Import catalogue"), "", tr("Catalogue (*.json)"))
+        path, _filter = QFileDialog.getOpenFileName(self, tr("Import catalogue"), "",
+                                                    tr("Catalogue (*.json)"))
         if path:
             try:
                 self.import_file(path)
@@ -266,7 +266,8 @@ class CatalogueEditor(QDialog, FORM):
                 self.show_message(tr("Could not import %s: %s") % (path, exc), error=True)
 
     def export_dialog(self):
-        path, _filter = QFileDialog.getSaveFileName(self, tr("Export catalogue"), "", tr("Catalogue (*.json)"))
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Export catalogue"), "",
+                                                    tr("Catalogue (*.json)"))
         if path:
             if not path.lower().endswith(".json"):
                 path += ".json"
@@ -306,5 +307,3 @@ class CatalogueEditor(QDialog, FORM):
         if self.save():
             super().accept()
 
-    def warn(self, text):  # pragma: no cover - interactive only
-        QMessageBox.warning(self, tr("InfraPlan"), text)

@@ -163,28 +163,32 @@ def tables_from_catalogue(data):
     return tables
 
 
+def _cell_error(template, table, row, column, text=""):
+    """A CatalogueError "<table>, row <n>, <column>: <translated message>"."""
+    where = "%s, %s %d, %s" % (table, tr("row"), row + 1, column)
+    return CatalogueError("%s: %s" % (where, template % text if "%s" in template else template),
+                          table, row, column)
+
+
 def parse_value(text, type_name, table, row, column, decimal_comma=False):
     """A cell's text as the JSON value of its type; numbers must not be negative."""
     text = (text or "").strip()
     if type_name in ("int", "float"):
         if text == "":
-            raise CatalogueError(tr("%s, row %d, %s: a number is required.") % (table, row + 1, column),
-                                 table, row, column)
-        candidate = text.replace(",", ".") if decimal_comma or text.count(",") == 1 and "." not in text \
-            else text
+            raise _cell_error(tr("a number is required."), table, row, column)
+        comma = decimal_comma or (text.count(",") == 1 and "." not in text)
         try:
-            number = float(candidate)
+            number = float(text.replace(",", ".") if comma else text)
         except ValueError:
-            raise CatalogueError(tr("%s, row %d, %s: '%s' is not a number.") % (table, row + 1, column, text),
-                                 table, row, column) from None
+            raise _cell_error(tr("'%s' is not a number."), table, row, column, text) from None
         if number != number or number in (float("inf"), float("-inf")):
-            raise CatalogueError(tr("%s, row %d, %s: '%s' is not a finite number.") % (table, row + 1, column, text), table, row, column)
+            raise _cell_error(tr("'%s' is not a finite number."), table, row, column, text)
         if number < 0:
-            raise CatalogueError(tr("%s, row %d, %s: negative values (%s) are not allowed; prices, lengths and losses are ≥ 0.") % (table, row + 1, column, text),
-                                 table, row, column)
+            raise _cell_error(tr("negative values (%s) are not allowed; prices, lengths and losses are ≥ 0."),
+                              table, row, column, text)
         if type_name == "int":
             if not number.is_integer():
-                raise CatalogueError(tr("%s, row %d, %s: '%s' must be a whole number.") % (table, row + 1, column, text), table, row, column)
+                raise _cell_error(tr("'%s' must be a whole number."), table, row, column, text)
             return int(number)
         return number
     if type_name == "bool":
@@ -192,8 +196,7 @@ def parse_value(text, type_name, table, row, column, decimal_comma=False):
             return True
         if text.lower() in ("false", "0", "no", "nein", ""):
             return False
-        raise CatalogueError(tr("%s, row %d, %s: '%s' must be true or false.") % (table, row + 1, column, text),
-                             table, row, column)
+        raise _cell_error(tr("'%s' must be true or false."), table, row, column, text)
     return text
 
 
@@ -213,13 +216,14 @@ def catalogue_from_tables(tables, decimal_comma=False):
             for i, row in enumerate(table.rows):
                 key = row[0].strip()
                 if not key:
-                    raise CatalogueError(tr("%s, row %d: the key is empty.") % (table.name, i + 1), table.name, i, KEY)
+                    raise _cell_error(tr("the key is empty."), table.name, i, KEY)
                 type_name = table.row_types[i] if i < len(table.row_types) else "str"
                 _set_nested(section, key, parse_value(row[1], type_name, table.name, i, key, decimal_comma))
         elif table.kind == "records":
             items = []
             for i, row in enumerate(table.rows):
-                items.append({c: parse_value(row[j], table.types.get(c, "str"), table.name, i, c, decimal_comma)
+                items.append({c: parse_value(row[j], table.types.get(c, "str"), table.name, i, c,
+                                             decimal_comma)
                               for j, c in enumerate(table.columns)})
             data[table.name] = items
         elif table.kind == "keyed":
@@ -227,10 +231,9 @@ def catalogue_from_tables(tables, decimal_comma=False):
             for i, row in enumerate(table.rows):
                 key = row[0].strip()
                 if not key:
-                    raise CatalogueError(tr("%s, row %d: the key is empty.") % (table.name, i + 1), table.name, i, KEY)
+                    raise _cell_error(tr("the key is empty."), table.name, i, KEY)
                 if key in section:
-                    raise CatalogueError(tr("%s, row %d: the key '%s' appears twice.") % (table.name, i + 1, key),
-                                         table.name, i, KEY)
+                    raise _cell_error(tr("the key '%s' appears twice."), table.name, i, KEY, key)
                 section[key] = {c: parse_value(row[j], table.types.get(c, "str"), table.name, i, c,
                                                decimal_comma)
                                 for j, c in enumerate(table.columns) if j > 0}

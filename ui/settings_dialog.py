@@ -80,7 +80,8 @@ class SettingsDialog(QDialog, FORM):
         settings.crs = crs.authid() or crs.toWkt() if crs.isValid() else ""
         settings.roles = {key: combo.currentLayer().id() for key, combo in self.combos.items()
                           if combo.currentLayer() is not None}
-        settings.roles.update({key: widget.filePath() for key, widget in self.files.items() if widget.filePath()})
+        settings.roles.update({key: widget.filePath() for key, widget in self.files.items()
+                               if widget.filePath()})
         return settings
 
     def validate(self, settings):

@@ -56,7 +56,8 @@ def test_negative_price_is_rejected_with_a_message(qtbot, editor):
     assert editor.result() != QDialog.DialogCode.Accepted
     message = editor.messageLabel.text()
     assert "surface_classes" in message and "negative" in message and "-110" in message
-    assert editor.tabs.currentWidget() is editor.widgets[[t.name for t in editor.tables].index("surface_classes")]
+    surfaces = [t.name for t in editor.tables].index("surface_classes")
+    assert editor.tabs.currentWidget() is editor.widgets[surfaces]
     assert ProjectSettings.load().catalogue_path == ""
     _cell(editor, "surface_classes", "sealed", "eur_per_m").setText("abc")
     with pytest.raises(CatalogueError, match="not a number"):

@@ -45,7 +45,8 @@ def layers(qgis_app, tmp_path):
     project = QgsProject.instance()
     project.clear()
     gpkg = str(tmp_path / "data.gpkg")
-    found = {"buildings": _vector(gpkg, "buildings", "Polygon"), "streets": _vector(gpkg, "streets", "LineString"),
+    found = {"buildings": _vector(gpkg, "buildings", "Polygon"),
+             "streets": _vector(gpkg, "streets", "LineString"),
              "pop": _vector(gpkg, "pop", "Point"), "dem": _raster(str(tmp_path / "dem.tif"))}
     project.addMapLayers(list(found.values()))
     yield found
