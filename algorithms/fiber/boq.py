@@ -120,9 +120,9 @@ def check_plan(plan, feedback=Feedback()):
             raise InputError("Plan layer '%s' field '%s' mixes features of several runs (%s). Use "
                              "the layers of one run of the FTTH plan." % (layer.name, f, ", ".join(ids)))
         if ids:
-            seen[(layer.name, f)] = ids[0]
+            seen[(role, layer.name, f)] = ids[0]
     if len(set(seen.values())) > 1:
-        parts = ["'%s'.%s = %s" % (n, f, v) for (n, f), v in seen.items()]
+        parts = ["'%s'.%s = %s" % (n, f, v) for (_, n, f), v in seen.items()]
         raise InputError("Plan layers come from different runs (%s). Use the layers of one run of "
                          "the FTTH plan." % "; ".join(parts))
     dps = plan.get("dps")

@@ -368,3 +368,30 @@ def _aggregate(sites, areas, area_id, plan_layers, cost_field, cost_per_home, fe
                 rank=rank.get(k))
     feedback.set_progress(100)
     return out
+
+
+def with_synthetic_bandwidth(sites, seed=2023):
+    """``(sites_copy, availability)``: the sites with the SYNTHETIC bandwidth fields
+    ``syn_down``, ``syn_up``, ``syn_tech`` of :func:`synthetic_availability` (one value per
+    site, in feature order) and the synthetic availability point layer itself."""
+    from ..vector import Feature
+
+    tagged = VectorLayer(sites.name, sites.geometry_type, sites.crs, list(sites.fields),
+                         [Feature(f.geometry, dict(f.attributes, _syn_key=i))
+                          for i, f in enumerate(sites.features)])
+    tagged.fields.append(Field("_syn_key", "int"))
+    avail = synthetic_availability(tagged, "_syn_key", seed=seed)
+    by_key = {f.attributes["key"]: f.attributes for f in avail.features}
+    names = [f.name for f in sites.fields if f.name not in ("syn_down", "syn_up", "syn_tech")]
+    out = VectorLayer(sites.name, sites.geometry_type, sites.crs,
+                      [f for f in sites.fields if f.name in names]
+                      + [Field("syn_down", "float"), Field("syn_up", "float"), Field("syn_tech", "str")])
+    for i, f in enumerate(sites.features):
+        a = by_key.get(str(i))
+        out.features.append(Feature(f.geometry, dict(
+            {k: f.attributes.get(k) for k in names},
+            syn_down=a["down_mbps"] if a else None, syn_up=a["up_mbps"] if a else None,
+            syn_tech=a["tech"] if a else None)))
+    for f in avail.features:
+        f.attributes["key"] = None
+    return out, avail

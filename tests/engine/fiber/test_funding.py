@@ -130,3 +130,15 @@ def test_synthetic_availability_is_deterministic_and_named_synthetic():
     assert all(0 < f.attributes["down_mbps"] <= 1000 for f in a.features)
     c = synthetic_availability(sites, "key", seed=7)
     assert len(c) == len(a)
+
+
+def test_with_synthetic_bandwidth_matches_generator():
+    from infraplan.algorithms.fiber.funding import with_synthetic_bandwidth
+    sites = _sites()
+    tagged, avail = with_synthetic_bandwidth(sites)
+    assert len(tagged) == len(sites) == len(avail)
+    assert "_syn_key" not in sites.field_names() and "_syn_key" not in tagged.field_names()
+    for f, a in zip(tagged.features, avail.features):
+        assert f.attributes["syn_down"] == a.attributes["down_mbps"]
+    out, _ = funding_gaps(tagged, down_field="syn_down", up_field="syn_up")
+    assert {f.attributes["bw_src"] for f in out.features} == {"field"}
