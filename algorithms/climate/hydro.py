@@ -564,6 +564,42 @@ def _pond_levels(z, vol_per_area):
     return (vol_per_area + csum[k - 1]) / k
 
 
+def impervious_grid(dem: Raster, landcover=None, buildings=None, field="impervious",
+                    default=0.3, feedback=None):
+    """Imperviousness (0..1) on the DEM grid: the land-cover polygons' ``field`` (area share
+    at 1/4 cell), buildings count as sealed (1), unmapped cells get ``default``."""
+    from affine import Affine
+    from rasterio.features import rasterize
+
+    feedback = feedback or Feedback()
+    f = 4
+    x0, dx, _, y0, _, dy = dem.transform
+    fine = Affine(dx / f, 0, x0, 0, dy / f, y0)
+    shape = (dem.shape[0] * f, dem.shape[1] * f)
+    imp = np.full(shape, np.nan, np.float32)
+    if landcover is not None:
+        lc = reproject_layer(landcover, dem.crs, feedback)
+        lc.require_fields(field)
+        shapes = []
+        for ft in sorted((ft for ft in lc.features if ft.geometry is not None),
+                         key=lambda ft: -ft.geometry.area):
+            v = ft.attributes.get(field)
+            if v is not None and v == v:
+                shapes.append((ft.geometry, min(max(float(v), 0.0), 1.0)))
+        if shapes:
+            imp = rasterize(shapes, out_shape=shape, transform=fine, fill=np.nan, dtype="float32")
+    if buildings is not None:
+        bl = reproject_layer(buildings, dem.crs, feedback)
+        shapes = [(ft.geometry, 1.0) for ft in bl.features if ft.geometry is not None]
+        if shapes:
+            b = rasterize(shapes, out_shape=shape, transform=fine, fill=0, dtype="uint8")
+            imp[b > 0] = 1.0
+    imp = np.nan_to_num(imp, nan=default)
+    out = imp.reshape(dem.shape[0], f, dem.shape[1], f).mean(axis=(1, 3))
+    feedback.info("Imperviousness on the DEM grid: mean %.2f (unmapped cells %.2f)." % (out.mean(), default))
+    return out
+
+
 def ponding(dem: Raster, rain_mm, impervious=None, method="coefficient", buildings=None,
             raise_buildings=False, height_field="height", default_height=5.0, min_depth=0.0,
             c_impervious=0.9, c_pervious=0.15, cn_pervious=61.0, feedback=None):

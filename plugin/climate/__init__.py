@@ -1,3 +1,9 @@
 """Processing algorithms of the climate group. ALGORITHMS is the explicit list the provider loads."""
+from .adaptationzones import AdaptationZonesAlgorithm
+from .greenaccess import GreenAccessAlgorithm
+from .heatrisk import HeatRiskAlgorithm
+from .ponding import PondingAlgorithm
+from .sinks import SinksAlgorithm
 
-ALGORITHMS = []
+ALGORITHMS = [SinksAlgorithm, PondingAlgorithm, HeatRiskAlgorithm, GreenAccessAlgorithm,
+              AdaptationZonesAlgorithm]

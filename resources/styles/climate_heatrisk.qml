@@ -1,0 +1,5 @@
+<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
+<qgis version="3.22.16-Białowieża" styleCategories="Symbology">
+<pipe><rasterrenderer type="paletted" band="1" opacity="0.85" alphaBand="-1" nodataColor=""><rasterTransparency/><minMaxOrigin><limits>None</limits><extent>WholeRaster</extent><statAccuracy>Estimated</statAccuracy><cumulativeCutLower>0.02</cumulativeCutLower><cumulativeCutUpper>0.98</cumulativeCutUpper><stdDevFactor>2</stdDevFactor></minMaxOrigin><colorPalette><paletteEntry value="1" color="#1a9641" label="1 very low" alpha="255"/><paletteEntry value="2" color="#a6d96a" label="2 low" alpha="255"/><paletteEntry value="3" color="#ffffbf" label="3 medium" alpha="255"/><paletteEntry value="4" color="#fdae61" label="4 high" alpha="255"/><paletteEntry value="5" color="#d7191c" label="5 very high" alpha="255"/></colorPalette></rasterrenderer><brightnesscontrast brightness="0" contrast="0" gamma="1"/><huesaturation saturation="0" grayscaleMode="0" colorizeOn="0" colorizeRed="255" colorizeGreen="128" colorizeBlue="128" colorizeStrength="100"/><rasterresampler maxOversampling="2"/></pipe>
+<blendMode>0</blendMode>
+</qgis>
