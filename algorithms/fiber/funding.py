@@ -246,10 +246,10 @@ def funding_gaps(sites, down_field=None, up_field=None, dwellings_field=None, av
         homes = 1
         if dwellings_field:
             d = _num(f.attributes.get(dwellings_field))
-            if d is None or d < 1:
+            if d is None or d < 0:
                 defaulted += 1
             else:
-                homes = int(round(d))
+                homes = int(round(d))  # 0 dwellings (garage, shop) = 0 homes, still classified
         elig, spot, grl = classify(down, up, down_mbps, sym_mbps, white_mbps, grey_mbps,
                                    nodata_eligible)
         attrs = {k: f.attributes.get(k) for k in (fl.name for fl in fields)}
@@ -257,7 +257,7 @@ def funding_gaps(sites, down_field=None, up_field=None, dwellings_field=None, av
                      spot=spot, grl_class=grl, area_id=None)
         out.add(f.geometry, **attrs)
     if defaulted:
-        feedback.warning("%d features of layer '%s' have no or zero '%s'; counted as 1 home each."
+        feedback.warning("%d features of layer '%s' have no or a negative '%s'; counted as 1 home each."
                          % (defaulted, sites.name, dwellings_field))
     nodata = sum(1 for f in out.features if f.attributes["spot"] == "nodata")
     if nodata:

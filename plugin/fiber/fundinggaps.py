@@ -156,8 +156,8 @@ class FundingGapsAlgorithm(InfraPlanAlgorithm):
             nodata_eligible=self.parameterAsBool(parameters, self.NODATA, context))
         if synthetic is not None:
             out.name = "funding_sites_synthetic"
-        results = {self.OUTPUT: self.write_layer(parameters, self.OUTPUT, context, out, feedback,
-                                                 style="fiber_funding_sites")}
+        style = "fiber_funding_sites_polygon" if "Polygon" in out.geometry_type else "fiber_funding_sites"
+        results = {self.OUTPUT: self.write_layer(parameters, self.OUTPUT, context, out, feedback, style=style)}
         if per_area is not None:
             if synthetic is not None:
                 per_area.name = "funding_areas_synthetic"

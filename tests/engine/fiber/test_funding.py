@@ -38,7 +38,7 @@ def test_thresholds_are_parameters():
 def _sites():
     # (x, y, key, dwellings, down, up): area A = box(0,0,100,100), B = box(100,0,200,100)
     rows = [(10, 10, "a1", 4, 16, 2), (20, 10, "a2", 1, 50, 10), (30, 10, "a3", 2, 1000, 50),
-            (40, 10, "a4", None, 250, 40), (110, 10, "b1", 6, 300, 300),
+            (40, 10, "a4", None, 250, 40), (50, 10, "a5", 0, 10, 1), (110, 10, "b1", 6, 300, 300),
             (120, 10, "b2", 3, 90, 20), (300, 10, "c1", 1, 10, 1)]
     lay = VectorLayer("homes", "Point", CRS, [Field("key", "str"), Field("dwellings", "int"),
                                               Field("dl", "float"), Field("ul", "float")])
@@ -59,13 +59,15 @@ def test_aggregation_hand_counted():
     sites, areas = funding_gaps(_sites(), down_field="dl", up_field="ul", dwellings_field="dwellings",
                                 areas=_areas(), area_id="district", cost_per_home=1000.0, feedback=fb)
     by = {f.attributes["key"]: f.attributes for f in sites.features}
-    assert [by[k]["eligible"] for k in ("a1", "a2", "a3", "a4", "b1", "b2", "c1")] == [1, 1, 0, 1, 0, 1, 1]
+    assert [by[k]["eligible"] for k in ("a1", "a2", "a3", "a4", "a5", "b1", "b2", "c1")] == [1, 1, 0, 1, 1, 0, 1, 1]
     assert by["a1"]["spot"] == "white" and by["a2"]["spot"] == "grey" and by["a4"]["homes"] == 1
+    assert by["a5"]["homes"] == 0  # a garage: classified, but no home
     assert by["c1"]["area_id"] is None
     assert any("counted as 1 home" in w for w in fb.warnings)
     assert any("outside every polygon" in w for w in fb.warnings)
     a = {f.attributes["area_id"]: f.attributes for f in areas.features}
-    # A: homes 4+1+2+1 = 8, eligible 4+1+1 = 6, white 4, grey 1; B: homes 9, eligible 3, grey 3
+    # A: homes 4+1+2+1+0 = 8, eligible 4+1+1+0 = 6, white 4, grey 1; B: homes 9, eligible 3, grey 3
+    assert a["A"]["sites"] == 5 and a["A"]["elig_sites"] == 4
     assert (a["A"]["homes"], a["A"]["elig_homes"], a["A"]["white"], a["A"]["grey"]) == (8, 6, 4, 1)
     assert (a["B"]["homes"], a["B"]["elig_homes"], a["B"]["white"], a["B"]["grey"]) == (9, 3, 0, 3)
     assert a["A"]["elig_share"] == pytest.approx(6 / 8)
