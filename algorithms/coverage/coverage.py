@@ -30,7 +30,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..feedback import Feedback
-from ..geo import crs_from, reproject_layer, require_metric, same_crs
+from ..geo import reproject_layer, require_metric, same_crs
 from ..raster import Raster
 from ..vector import Field, VectorLayer
 from . import antenna as ant
@@ -135,7 +135,7 @@ def _val(attrs, name, defaults):
 def parse_sectors(layer: VectorLayer, dem: Raster, model: str, dsm: Optional[Raster] = None,
                   defaults: Optional[Dict] = None, scs_khz: Optional[int] = None,
                   rx_height: float = 1.5, pattern_dir: Optional[str] = None,
-                  feedback: Feedback = Feedback()):
+                  feedback: Optional[Feedback] = None):
     """Validate the sector table. Returns (sectors, rejected VectorLayer, warnings).
 
     ``defaults`` overrides :data:`DEFAULTS` per field; a field mapped to None has no
@@ -144,6 +144,7 @@ def parse_sectors(layer: VectorLayer, dem: Raster, model: str, dsm: Optional[Ras
     Every feature is either a :class:`Sector` or a row in ``rejected`` with a reason:
     no point geometry, outside the DEM, missing value without default, antenna height not
     above ground, frequency outside the model range, unknown bandwidth/pattern."""
+    feedback = feedback or Feedback()
     d = dict(DEFAULTS)
     d.update(defaults or {})  # a key with value None: no default, the layer must give it
     if layer.crs is None:
@@ -163,9 +164,9 @@ def parse_sectors(layer: VectorLayer, dem: Raster, model: str, dsm: Optional[Ras
         secid = _val(a, "sector_id", {"sector_id": None})
         secid = str(secid) if secid is not None else "%s_%d" % (sid, i + 1)
 
-        def reject(reason):
-            rejected.add(feat.geometry if feat.geometry is not None and feat.geometry.geom_type == "Point" else None,
-                         site_id=sid, sector_id=secid, reason=reason)
+        def reject(reason, feat=feat, sid=sid, secid=secid):
+            geom = feat.geometry if feat.geometry is not None and feat.geometry.geom_type == "Point" else None
+            rejected.add(geom, site_id=sid, sector_id=secid, reason=reason)
             feedback.warning("Sector %s (site %s) skipped: %s" % (secid, sid, reason))
 
         g = feat.geometry
@@ -359,8 +360,9 @@ def compute_coverage(sites: VectorLayer, dem: Raster, dsm: Optional[Raster] = No
                      server_threshold: float = -110.0, min_rsrp: float = -140.0,
                      scs_khz: Optional[int] = None, model_options: Optional[Dict] = None,
                      pattern_dir: Optional[str] = None, make_polygons: bool = True,
-                     feedback: Feedback = Feedback()) -> CoverageResult:
+                     feedback: Optional[Feedback] = None) -> CoverageResult:
     """Best-server coverage of all valid sectors; see the module docstring."""
+    feedback = feedback or Feedback()
     if model not in pr.MODELS:
         raise InputError("Unknown propagation model '%s'. Use one of: %s." % (model, ", ".join(pr.MODELS)))
     if diffraction not in ("none", "bullington", "deygout"):

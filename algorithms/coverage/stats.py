@@ -17,8 +17,7 @@ from ..geo import reproject_layer, same_crs
 from ..raster import Raster
 from ..vector import Field, VectorLayer
 from . import propagation as pr
-from .coverage import (NODATA, Sector, _align, class_bounds, hole_label, parse_sectors,
-                       resample, sector_rsrp)
+from .coverage import NODATA, Sector, _align, class_bounds, hole_label, parse_sectors, resample, sector_rsrp
 from .selection import greedy_order, lazy_greedy, swap_local_search
 
 
@@ -41,8 +40,9 @@ def _layer_in(layer, crs, feedback):
     return layer if same_crs(layer.crs, crs) else reproject_layer(layer, crs, feedback)
 
 
-def population_raster(pop_layer, pop_field, grid: Raster, feedback=Feedback()):
+def population_raster(pop_layer, pop_field, grid: Raster, feedback=None):
     """Population per cell of ``grid`` from polygons with a population field (area-weighted)."""
+    feedback = feedback or Feedback()
     pop = np.zeros(grid.shape, np.float64)
     if pop_layer is None:
         return pop
@@ -63,10 +63,11 @@ def coverage_stats(rsrp: Raster, thresholds: Sequence[float], districts: Optiona
                    pop_field: Optional[str] = None, buildings: Optional[VectorLayer] = None,
                    households_field: Optional[str] = "dwellings", freq_mhz: float = 1800.0,
                    bel_building: str = "traditional", bel_percent: float = 50.0,
-                   hole_threshold: Optional[float] = None, feedback: Feedback = Feedback()):
+                   hole_threshold: Optional[float] = None, feedback: Optional[Feedback] = None):
     """Per district (or the whole raster) and class: area, population, buildings and
     households, outdoor and indoor. Returns (table VectorLayer without geometry,
     holes VectorLayer of polygons)."""
+    feedback = feedback or Feedback()
     if not thresholds:
         raise InputError("Give at least one RSRP threshold.")
     thresholds = sorted([float(t) for t in thresholds], reverse=True)
@@ -224,12 +225,13 @@ def select_sites(candidates: VectorLayer, dem: Raster, dsm: Optional[Raster] = N
                  existing: Optional[VectorLayer] = None, threshold: float = -105.0,
                  model: str = "uma", resolution: Optional[float] = None, rx_height: float = 1.5,
                  max_radius: float = 2000.0, defaults=None, id_field: str = "cand_id",
-                 swap: bool = True, model_options=None, feedback: Feedback = Feedback()):
+                 swap: bool = True, model_options=None, feedback: Optional[Feedback] = None):
     """Choose sites among ``candidates`` to maximise the newly covered population
     (RSRP >= ``threshold``). Candidates are evaluated as sectors with the given
     ``defaults`` (e.g. an omni antenna; height from the candidate's ``height`` field).
     Existing sites (optional) count as already covering. Returns (chosen VectorLayer with
     rank, marginal gain and cumulative share; all candidates table; summary dict)."""
+    feedback = feedback or Feedback()
     if k is None and target_share is None:
         raise InputError("Give the number of sites k or a target coverage share.")
     if target_share is not None and not (0 < target_share <= 1):

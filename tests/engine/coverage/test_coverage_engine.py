@@ -10,8 +10,12 @@ from shapely.geometry import Point
 from infraplan.algorithms.coverage import antenna as ant
 from infraplan.algorithms.coverage import propagation as pr
 from infraplan.algorithms.coverage.coverage import NODATA, compute_coverage, parse_sectors
-from infraplan.algorithms.coverage.los import (bullington_rays, gdal_viewshed,
-                                               los_and_diffraction, viewshed_sweep)
+from infraplan.algorithms.coverage.los import (
+    bullington_rays,
+    gdal_viewshed,
+    los_and_diffraction,
+    viewshed_sweep,
+)
 from infraplan.algorithms.errors import InputError
 from infraplan.algorithms.feedback import RecordingFeedback
 from infraplan.algorithms.raster import Raster, read_raster

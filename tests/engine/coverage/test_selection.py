@@ -5,8 +5,12 @@ import math
 import numpy as np
 import pytest
 
-from infraplan.algorithms.coverage.selection import (coverage_value, greedy_order, lazy_greedy,
-                                                     swap_local_search)
+from infraplan.algorithms.coverage.selection import (
+    coverage_value,
+    greedy_order,
+    lazy_greedy,
+    swap_local_search,
+)
 
 
 def random_instance(seed, n_sets=9, n_units=40):

@@ -1,5 +1,4 @@
 """coveragestats on hand-made rasters and siteselection end to end on a flat DEM."""
-import itertools
 
 import numpy as np
 import pytest
