@@ -81,15 +81,11 @@ def _optional(param):
     return bool(param.flags() & flag)
 
 
-def _chain_key(name):
-    """Name under which an output feeds a later step's parameter (OUTPUT_X / X_OUT -> X)."""
-    upper = name.upper()
-    for prefix in ("OUTPUT_", "OUT_"):
-        if upper.startswith(prefix) and len(upper) > len(prefix):
-            upper = upper[len(prefix):]
-    if upper.endswith("_OUTPUT"):
-        upper = upper[: -len("_OUTPUT")]
-    return upper
+def output_role(name, alg_name):
+    """The role an output feeds: an "alg:NAME" entry of ROLES, or a plain role parameter name
+    (prepareosm's BUILDINGS). Prefixed outputs such as OUTPUT_BUILDINGS of another algorithm
+    (affected buildings) deliberately match nothing."""
+    return parameter_role(name, alg_name)
 
 
 def build_parameters(alg, settings, project, out_dir, chain=None):
@@ -124,8 +120,8 @@ def build_parameters(alg, settings, project, out_dir, chain=None):
             destinations[name] = path
             continue
         role = parameter_role(name, short)
-        if _chain_key(name) in chain:
-            params[name] = chain[_chain_key(name)]
+        if name in chain:
+            params[name] = chain[name]
         elif role is not None and "role:" + role in chain:
             params[name] = chain["role:" + role]
         elif role is not None:
@@ -149,6 +145,25 @@ def build_parameters(alg, settings, project, out_dir, chain=None):
         elif not _optional(param) and param.defaultValue() is None and param.type() not in ("boolean",):
             missing.append(param.description())
     return params, destinations, missing
+
+
+def plan_chain(alg_ids, settings, project, out_dir, registry=None):
+    """Dry run of a chain: ``[(alg, params, destinations, missing)]`` where each step sees the
+    planned outputs of the earlier steps (by output name and by role), as in a real run."""
+    registry = registry or QgsApplication.processingRegistry()
+    chain, plan = {}, []
+    for alg_id in alg_ids:
+        alg = registry.algorithmById(alg_id)
+        if alg is None:
+            continue
+        params, dests, missing = build_parameters(alg, settings, project, out_dir, chain)
+        plan.append((alg, params, dests, missing))
+        for name, path in dests.items():
+            chain[name] = path
+            role = output_role(name, alg.name())
+            if role is not None:
+                chain["role:" + role] = path
+    return plan
 
 
 def headline(alg, results):
@@ -296,15 +311,9 @@ class DomainTab(QWidget, TAB_FORM):
             return False
         settings = ProjectSettings.load(self.project)
         # check every step's required inputs first (earlier steps' outputs count as given)
-        problems, produced = [], set()
-        for alg_id in steps:
-            alg = self.registry().algorithmById(alg_id)
-            chain = {key: "" for key in produced}
-            _params, dests, missing = build_parameters(alg, settings, self.project, "", chain)
-            produced |= {_chain_key(name) for name in dests}
-            produced |= {"role:" + r for r in (parameter_role(n, alg.name()) or parameter_role(_chain_key(n))
-                                                for n in dests) if r}
-            problems += ["%s: %s" % (alg.displayName(), m) for m in missing]
+        problems = ["%s: %s" % (alg.displayName(), m)
+                    for alg, _p, _d, missing in plan_chain(steps, settings, self.project, "")
+                    for m in missing]
         if problems:
             self.statusLabel.setText(tr("Missing inputs:") + "\n" + "\n".join(problems))
             return False
@@ -403,8 +412,8 @@ class DomainTab(QWidget, TAB_FORM):
         # and, when the output name belongs to a role, by role
         for name, value in results.items():
             if isinstance(value, str) and value:
-                self.chain[_chain_key(name)] = value
-                role = parameter_role(name, alg.name()) or parameter_role(_chain_key(name), alg.name())
+                self.chain[name] = value
+                role = output_role(name, alg.name())
                 if role is not None:
                     self.chain["role:" + role] = value
         if self.use_outputs is not None and self.use_outputs.isChecked():
@@ -428,7 +437,7 @@ class DomainTab(QWidget, TAB_FORM):
             by_source[os.path.normpath(layer.source().split("|")[0])] = layer
         changed = False
         for name, value in results.items():
-            role = parameter_role(name, alg_name) or parameter_role(_chain_key(name), alg_name)
+            role = output_role(name, alg_name)
             if role is None or not isinstance(value, str):
                 continue
             layer = next((lyr for lyr in layers if lyr.id() == value or lyr.source() == value), None)

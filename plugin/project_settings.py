@@ -40,16 +40,21 @@ ROLES = (
     Role("sites", POINT, ("SITES", "SECTORS")),
     Role("candidates", POINT, ("CANDIDATES", "CANDIDATE_SITES")),
     Role("dem", RASTER, ("DEM", "INPUT_DEM", "preparedem:OUTPUT")),
-    Role("dsm", RASTER, ("DSM", "INPUT_DSM")),
+    Role("dsm", RASTER, ("DSM", "INPUT_DSM", "preparedem:OUTPUT_DSM")),
     Role("zensus100", VECTOR, ("ZENSUS_100M", "ZENSUS100", "ZENSUS100M", "ZENSUS", "POPULATION", "GRID",
                                    "CENSUS_GRID")),
-    Role("zensus1km", VECTOR, ("ZENSUS_1KM", "ZENSUS1KM", "ZENSUS_1000M")),
+    Role("zensus1km", VECTOR, ("ZENSUS_1KM", "ZENSUS1KM", "ZENSUS_1000M", "heatrisk:ZENSUS")),
     Role("districts", POLYGON, ("DISTRICTS", "DISTRICT", "AREAS")),
     Role("green", POLYGON, ("GREEN", "GREEN_SPACES", "PARKS")),
     Role("landcover", POLYGON, ("LANDCOVER", "LAND_COVER")),
     Role("trees", POINT, ("TREES",)),
     Role("facilities", VECTOR, ("FACILITIES",)),
     Role("water", POLYGON, ("WATER",)),
+    # results of one step that later steps (or a later run) take as input
+    Role("rsrp", RASTER, ("RSRP", "coverage:OUTPUT_RSRP")),
+    Role("heat_risk", RASTER, ("HEAT_RISK", "heatrisk:OUTPUT_RISK")),
+    Role("ponding", RASTER, ("PONDING", "PONDING_DEPTH", "ponding:OUTPUT_DEPTH")),
+    Role("green_access", VECTOR, ("GREEN_ACCESS", "greenaccess:OUTPUT")),
 )
 ROLE_BY_KEY = {r.key: r for r in ROLES}
 #: parameter names that receive the planning CRS
@@ -70,6 +75,10 @@ def role_label(key):
         "zensus1km": tr("Zensus 1 km grid"), "districts": tr("Districts"),
         "green": tr("Green spaces"), "landcover": tr("Land cover"), "trees": tr("Trees"),
         "facilities": tr("Sensitive facilities (schools, care homes …)"), "water": tr("Water bodies"),
+        "rsrp": tr("Received power raster (RSRP, from Coverage)"),
+        "heat_risk": tr("Heat-risk raster (from Heat risk)"),
+        "ponding": tr("Ponding-depth raster (from Ponding)"),
+        "green_access": tr("Green access per building (from Green access)"),
     }.get(key, key)
 
 

@@ -195,3 +195,52 @@ def test_cancel_leaves_no_half_written_layer(qtbot, project, test_provider):
     assert not os.path.exists(planned), "the partly written output must be deleted"
     assert "Stopped" in tab.statusLabel.text()
     assert tab.runButton.isEnabled() and not tab.cancelButton.isEnabled()
+
+
+LAUF_ROLES = {"buildings": "buildings", "addresses": "addresses", "streets": "streets", "pop": "pop",
+              "sites": "sites", "candidates": "candidates", "zensus100": "zensus_100m",
+              "zensus1km": "zensus_1km", "districts": "districts", "green": "green", "landcover": "landcover",
+              "trees": "trees", "facilities": "facilities", "water": "water", "area": "area"}
+
+
+def _lauf_settings(project):
+    from qgis.core import QgsRasterLayer
+
+    roles = {}
+    for role, name in LAUF_ROLES.items():
+        layer = _lauf_layer(name)
+        project.addMapLayer(layer)
+        roles[role] = layer.id()
+    for role, name in (("dem", "lauf_dem_10m.tif"), ("dsm", "lauf_dsm_10m.tif")):
+        layer = QgsRasterLayer(os.path.join(REPO, "test_data", name), name)
+        project.addMapLayer(layer)
+        roles[role] = layer.id()
+    return ProjectSettings(crs="EPSG:25832", roles=roles)
+
+
+@pytest.mark.parametrize("domain", ["fiber", "coverage", "climate"])
+def test_real_chains_get_every_required_input_from_the_lauf_roles(project, infraplan_provider, tmp_path,
+                                                                  domain):
+    """The generic mapping against the algorithms as they are registered now."""
+    from infraplan.plugin.panel import DOMAINS, plan_chain
+
+    settings = _lauf_settings(project)
+    plan = plan_chain(dict(DOMAINS)[domain], settings, project, str(tmp_path))
+    if not plan:
+        pytest.skip("no %s algorithm registered yet" % domain)
+    for alg, _params, _dests, missing in plan:
+        assert missing == [], (alg.id(), missing)
+    steps = {alg.name(): params for alg, params, _d, _m in plan}
+    layer_ids = settings.roles
+    if "ponding" in steps and "sinks" in steps:  # not sinks' "affected buildings" output
+        assert steps["ponding"]["BUILDINGS"] == layer_ids["buildings"]
+    if "adaptationzones" in steps:
+        zones = steps["adaptationzones"]
+        for param, producer in (("HEAT_RISK", "heatrisk"), ("PONDING", "ponding"),
+                                ("GREEN_ACCESS", "greenaccess")):
+            if producer in steps:
+                assert zones[param].startswith(str(tmp_path)) and producer in zones[param], param
+    if "coveragestats" in steps and "coverage" in steps:
+        assert "coverage_output_rsrp" in steps["coveragestats"]["RSRP"]
+    if "heatrisk" in steps:
+        assert steps["heatrisk"]["ZENSUS"] == layer_ids["zensus1km"]
