@@ -295,7 +295,8 @@ def build(raw, out_dir, feedback=None):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--raw", default=os.path.join(REPO, "..", "shared", "data", "lauf_pegnitz"))
     parser.add_argument("--out", default=os.path.join(REPO, "test_data"))
     args = parser.parse_args(argv)

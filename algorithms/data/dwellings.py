@@ -103,10 +103,13 @@ def estimate_dwellings(buildings, grid, count_field="dwellings", res_bld_field="
     has_res_census = res_bld_field in grid.field_names()
     from shapely.strtree import STRtree
 
-    cells = [(i, f) for i, f in enumerate(grid.features) if f.geometry is not None and not f.geometry.is_empty]
+    cells = [(i, f) for i, f in enumerate(grid.features)
+             if f.geometry is not None and not f.geometry.is_empty]
     if not cells:
         raise InputError("The grid layer '%s' has no polygons." % grid.name)
-    to_grid = transformer(buildings.crs, grid.crs).transform if crs_from(buildings.crs) != crs_from(grid.crs) else None
+    to_grid = None
+    if crs_from(buildings.crs) != crs_from(grid.crs):
+        to_grid = transformer(buildings.crs, grid.crs).transform
     if to_grid is not None:
         feedback.info("Building points transformed from %s to the grid CRS %s."
                       % (crs_from(buildings.crs).to_string(), crs_from(grid.crs).to_string()))

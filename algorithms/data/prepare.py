@@ -162,7 +162,7 @@ def prepare_osm(osm_path, area=None, area_crs=None, crs=DEFAULT_CRS,
     # --------------------------------------------------------------- buildings
     blds = []  # (feature, geometry)
     n_repaired = 0
-    for i, f in enumerate(polys):
+    for f in polys:
         b = f.tags.get("building")
         if not b or b == "no":
             continue
@@ -268,7 +268,8 @@ def prepare_osm(osm_path, area=None, area_crs=None, crs=DEFAULT_CRS,
         btype, levels, height, hsrc = rules.building_height(f.tags, storey_height)
         area_m2 = geom.area
         addr_tags = f.tags if f.tags.get("addr:housenumber") else (
-            sorted(bld_addr[i], key=lambda t: (t.get("addr:street") or "", t.get("addr:housenumber") or ""))[0]
+            sorted(bld_addr[i], key=lambda t: (t.get("addr:street") or "",
+                                               t.get("addr:housenumber") or ""))[0]
             if bld_addr[i] else {})
         has_addr = bool(addr_tags)
         lu = landuse_at(geom.representative_point())
@@ -316,7 +317,7 @@ def prepare_osm(osm_path, area=None, area_crs=None, crs=DEFAULT_CRS,
         if ww in rules.WATERWAY_CLASSES and f.geometry is not None and \
                 (area is None or f.geometry.intersects(area)):
             out["waterways"].add(f.geometry, osm_id=f.osm_id, water_type=ww, name=f.tags.get("name"),
-                                 tunnel=int(rules.yes(f.tags.get("tunnel")) or f.tags.get("tunnel") == "culvert"))
+                                 tunnel=int(rules.yes(f.tags.get("tunnel"))))
     _landcover(lc_items, out["landcover"], feedback)
     feedback.set_progress(90)
 
@@ -453,15 +454,12 @@ def _landcover(items, layer, feedback):
     from shapely.strtree import STRtree
 
     items.sort(key=lambda t: (t[0], t[3].area, t[1]))
-    placed = []
-    tree_geoms = []
-    for n, (_, oid, cls, geom) in enumerate(items):
-        if n % 100 == 0:
-            feedback.step(n, len(items), 70, 90)
-        tree_geoms.append(geom)
+    tree_geoms = [item[3] for item in items]
     tree = STRtree(tree_geoms) if tree_geoms else None
     order = {id(g): k for k, g in enumerate(tree_geoms)}
     for k, (_, oid, cls, geom) in enumerate(items):
+        if k % 100 == 0:
+            feedback.step(k, len(items), 70, 90)
         earlier = [g for g in tree.query(geom) if order[id(g)] < k and g.intersects(geom)]
         rest = geom
         if earlier:
@@ -469,6 +467,5 @@ def _landcover(items, layer, feedback):
         rest = _multi(rest.buffer(0)) if not rest.is_empty else None
         if rest is None or rest.area < 1.0:
             continue
-        placed.append(rest)
         layer.add(rest, osm_id=oid, lc_class=cls, impervious=rules.IMPERVIOUSNESS[cls],
                   area=round(rest.area, 1))

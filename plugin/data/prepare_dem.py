@@ -72,7 +72,10 @@ class PrepareDemAlgorithm(InfraPlanAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        src = layer.source() if layer is not None else self.parameterAsFile(parameters, self.INPUT_FILE, context)
+        if layer is not None:
+            src = layer.source()
+        else:
+            src = self.parameterAsFile(parameters, self.INPUT_FILE, context)
         if not src:
             raise QgsProcessingException(tr("Give an elevation raster (layer or GDAL path)."))
         crs = self.parameterAsCrs(parameters, self.CRS, context)
@@ -89,7 +92,9 @@ class PrepareDemAlgorithm(InfraPlanAlgorithm):
         res = self.parameterAsDouble(parameters, self.RES, context)
         resampling = RESAMPLING[self.parameterAsEnum(parameters, self.RESAMPLE, context)]
         out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        dsm_path = self.parameterAsOutputLayer(parameters, self.DSM, context) if parameters.get(self.DSM) else None
+        dsm_path = None
+        if parameters.get(self.DSM):
+            dsm_path = self.parameterAsOutputLayer(parameters, self.DSM, context)
         buildings = None
         if dsm_path:
             buildings = self.read_source(parameters, self.BUILDINGS, context, target_crs=crs_id,

@@ -38,7 +38,8 @@ class OsmWriter:
                            for k, v in tags.items())
         lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<osm version="0.6" generator="test">']
         for nid, lon, lat, tags in self.nodes:
-            lines.append('<node id="%d" version="1" lat="%.9f" lon="%.9f">%s</node>' % (nid, lat, lon, tag_xml(tags)))
+            lines.append('<node id="%d" version="1" lat="%.9f" lon="%.9f">%s</node>'
+                         % (nid, lat, lon, tag_xml(tags)))
         for wid, ids, tags in self.ways:
             lines.append('<way id="%d" version="1">%s%s</way>' % (
                 wid, "".join('<nd ref="%d"/>' % i for i in ids), tag_xml(tags)))

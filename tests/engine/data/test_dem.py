@@ -68,7 +68,8 @@ def test_errors(raw_data_dir):
 
 
 def test_dsm_adds_building_heights_cell_for_cell(tmp_path):
-    dem = Raster(np.full((10, 10), 300.0, np.float32), (0.0, 10.0, 0.0, 100.0, 0.0, -10.0), "EPSG:25832", NODATA)
+    dem = Raster(np.full((10, 10), 300.0, np.float32), (0.0, 10.0, 0.0, 100.0, 0.0, -10.0),
+                 "EPSG:25832", NODATA)
     dem.array[0, 0] = NODATA
     b = VectorLayer("b", "Polygon", "EPSG:25832", [Field("height", "float")])
     b.add(box(10, 10, 40, 30), height=6.0)  # covers cell centres x 15..35, y 15..25

@@ -69,13 +69,14 @@ def _buildings(specs):
 
 
 def test_distribution_and_defaults():
-    X, Y = 4412000, 2934000
-    grid = _grid_3035([(X, Y, 7, 3), (X + 100, Y, 5, 0), (X, Y + 100, 0, 2), (X + 200, Y, 4, 1)])
+    x0, y0 = 4412000, 2934000
+    grid = _grid_3035([(x0, y0, 7, 3), (x0 + 100, y0, 5, 0), (x0, y0 + 100, 0, 2), (x0 + 200, y0, 4, 1)])
     blds = _buildings([
-        (X + 20, Y + 20, 100, 1, "yes"), (X + 50, Y + 50, 300, 1, "yes"), (X + 80, Y + 80, 50, 0, "garage"),
-        (X + 150, Y + 50, 80, 0, "commercial"),  # cell 2: count 5, no residential building
-        (X + 50, Y + 150, 120, 1, "house"), (X + 60, Y + 160, 600, 1, "apartments"),  # suppressed cell
-        (X + 500, Y + 500, 200, 1, "yes"),  # outside the grid
+        (x0 + 20, y0 + 20, 100, 1, "yes"), (x0 + 50, y0 + 50, 300, 1, "yes"),
+        (x0 + 80, y0 + 80, 50, 0, "garage"),
+        (x0 + 150, y0 + 50, 80, 0, "commercial"),  # cell 2: count 5, no residential building
+        (x0 + 50, y0 + 150, 120, 1, "house"), (x0 + 60, y0 + 160, 600, 1, "apartments"),  # suppressed cell
+        (x0 + 500, y0 + 500, 200, 1, "yes"),  # outside the grid
     ])
     out, cells = estimate_dwellings(blds, grid)
     d = {f.attributes["osm_id"]: (f.attributes["dwellings"], f.attributes["dwell_src"]) for f in out.features}
@@ -132,3 +133,13 @@ def test_real_zensus_cells_preserved(test_data_dir):
         assert sums.get(key, 0) == a["dwellings"], (key, a, srcs.get(key))
         checked += 1
     assert checked > 350
+
+
+def test_cancel_raises():
+    from infraplan.algorithms.errors import CanceledError
+    from infraplan.algorithms.feedback import RecordingFeedback
+
+    grid = _grid_3035([(4412000, 2934000, 7, 3)])
+    blds = _buildings([(4412050, 2934050, 100, 1, "yes")] * 3)
+    with pytest.raises(CanceledError):
+        estimate_dwellings(blds, grid, feedback=RecordingFeedback(cancel_after=0))

@@ -51,14 +51,15 @@ def test_buildings_heights_and_flags(town):
     out = prepare_osm(path, feedback=fb)
     b = _by(out["buildings"])
     assert set(b) == {ids["A"], ids["B"], ids["C"], ids["D"]}
-    A, B, C, D = (b[ids[k]].attributes for k in "ABCD")
-    assert A["bld_type"] == "house" and A["levels"] == 2 and A["height"] == 6.0 and A["height_src"] == "levels"
-    assert A["area"] == pytest.approx(200, rel=1e-3) and A["floor_area"] == pytest.approx(400, rel=1e-3)
-    assert A["resident"] == 1 and A["housenumber"] == "1" and A["street"] == "Teststraße"
-    assert B["height"] == 9.0 and B["height_src"] == "height" and B["levels"] == 3
-    assert B["resident"] == 1 and B["housenumber"] == "2"  # building=yes with an address
-    assert C["height"] == 2.7 and C["height_src"] == "default" and C["resident"] == 0
-    assert D["area"] == pytest.approx(50, rel=1e-3)  # two triangles of 25 m² each
+    ba, bb, bc, bd = (b[ids[k]].attributes for k in "ABCD")
+    assert ba["bld_type"] == "house" and ba["levels"] == 2
+    assert ba["height"] == 6.0 and ba["height_src"] == "levels"
+    assert ba["area"] == pytest.approx(200, rel=1e-3) and ba["floor_area"] == pytest.approx(400, rel=1e-3)
+    assert ba["resident"] == 1 and ba["housenumber"] == "1" and ba["street"] == "Teststraße"
+    assert bb["height"] == 9.0 and bb["height_src"] == "height" and bb["levels"] == 3
+    assert bb["resident"] == 1 and bb["housenumber"] == "2"  # building=yes with an address
+    assert bc["height"] == 2.7 and bc["height_src"] == "default" and bc["resident"] == 0
+    assert bd["area"] == pytest.approx(50, rel=1e-3)  # two triangles of 25 m² each
     rej = {f.attributes["osm_id"]: f.attributes["reason"] for f in out["rejected"].features}
     assert ids["E"] in rej and "degenerate" in rej[ids["E"]]
     assert any("1 invalid footprints repaired" in m for m in fb.messages)
@@ -129,3 +130,11 @@ def test_errors(town, tmp_path):
     bad.write_bytes(b"not an osm file")
     with pytest.raises(InputError, match="Cannot read"):
         prepare_osm(str(bad))
+
+
+def test_cancel_raises(town):
+    from infraplan.algorithms.errors import CanceledError
+
+    path, _ = town
+    with pytest.raises(CanceledError):
+        prepare_osm(path, feedback=RecordingFeedback(cancel_after=1))

@@ -117,7 +117,8 @@ def test_landcover_classes_and_imperviousness():
 
 def test_facility_and_water_types():
     assert rules.facility_type({"amenity": "kindergarten"}) == "kindergarten"
-    assert rules.facility_type({"amenity": "social_facility", "social_facility": "nursing_home"}) == "care_home"
+    tags = {"amenity": "social_facility", "social_facility": "nursing_home"}
+    assert rules.facility_type(tags) == "care_home"
     assert rules.facility_type({"amenity": "nursing_home"}) == "care_home"
     assert rules.facility_type({"amenity": "social_facility", "social_facility": "outreach"}) is None
     assert rules.water_type({"natural": "water", "water": "pond"}) == "pond"
