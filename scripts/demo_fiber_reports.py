@@ -41,7 +41,7 @@ def _rows(source, where=None):
     if where:
         lyr.SetAttributeFilter(where)
     out = [f.items() for f in lyr]
-    ds = None
+    del ds
     return out
 
 
@@ -113,7 +113,8 @@ def run(ctx):
         lines.append("exportgisnb: %d GIS-Nb features (Shapefile + GeoJSON); validategisnb: %d violations"
                      % (res["FEATURES"], val["VIOLATIONS"]))
     else:
-        lines.append("fiber plan layers not found (fiber step missing): BoQ, report and GIS-Nb export skipped")
+        lines.append("fiber plan layers not found (fiber step missing): BoQ, report and GIS-Nb "
+                     "export skipped")
     fg = {"SITES": ctx.layers["buildings"], "DWELLINGS_FIELD": "dwellings", "SYNTHETIC": True,
           "AREAS": ctx.layers["districts"], "AREA_ID": "district",
           "OUTPUT": _table(out_gpkg, "funding_sites_synthetic"),
@@ -129,9 +130,9 @@ def run(ctx):
     white = sum(r["homes"] for r in sites if r["eligible"] and r["spot"] == "white")
     grey = sum(r["homes"] for r in sites if r["eligible"] and r["spot"] == "grey")
     homes = res["HOMES"] or 1
-    lines.append("fundinggaps (SYNTHETIC bandwidth): %d of %d homes eligible (%.0f %%), %d in white and %d in "
-                 "grey spots" % (res["ELIGIBLE_HOMES"], res["HOMES"], 100.0 * res["ELIGIBLE_HOMES"] / homes,
-                                 white, grey))
+    elig = res["ELIGIBLE_HOMES"]
+    lines.append("fundinggaps (SYNTHETIC bandwidth): %d of %d homes eligible (%.0f %%), %d in white "
+                 "and %d in grey spots" % (elig, res["HOMES"], 100.0 * elig / homes, white, grey))
     areas = [r for r in _rows(res["AREAS_OUTPUT"]) if r.get("rank")]
     areas.sort(key=lambda r: r["rank"])
     if areas:

@@ -101,10 +101,15 @@ def _key(value):
     return str(value)
 
 
-def check_plan(plan, feedback=Feedback()):
+def _round(value, digits=2):
+    return None if value is None else round(value, digits)
+
+
+def check_plan(plan, feedback=None):
     """Refuse a plan whose layers come from different runs: differing ``plan_id`` values,
     or (without plan ids) homes/drops/trenches that name DPs or clusters the DP layer does
     not have. Returns the plan id (or None)."""
+    feedback = feedback if feedback is not None else Feedback()
     if not plan.get("trenches"):
         raise InputError("The FTTH plan needs its trench layer (trench segments).")
     seen = OrderedDict()
@@ -204,8 +209,7 @@ class Boq:
             out.add(None, scope=scope, homes_pass=k["homes_passed"], homes_conn=k["homes_connected"],
                     network=round(k["network_eur"], 2), connection=round(k["connection_eur"], 2),
                     total=round(k["total_eur"], 2),
-                    eur_passed=None if k["eur_per_home_passed"] is None else round(k["eur_per_home_passed"], 2),
-                    eur_conn=None if k["eur_per_home_connected"] is None else round(k["eur_per_home_connected"], 2))
+                    eur_passed=_round(k["eur_per_home_passed"]), eur_conn=_round(k["eur_per_home_connected"]))
         return out
 
     def to_csv(self, path):
@@ -236,9 +240,10 @@ class _Acc:
         self.q[key] = self.q.get(key, 0.0) + qty
 
 
-def bill_of_quantities(plan, catalogue=None, take_rate=1.0, feedback=Feedback()):
+def bill_of_quantities(plan, catalogue=None, take_rate=1.0, feedback=None):
     """The :class:`Boq` of ``plan`` (dict role -> VectorLayer) with the catalogue
     (a :class:`~.catalogue.Catalogue`, a JSON path or None for the default)."""
+    feedback = feedback if feedback is not None else Feedback()
     if not 0.0 < float(take_rate) <= 1.0:
         raise InputError("Take rate must be in (0, 1]; got %r." % take_rate)
     take_rate = float(take_rate)
@@ -311,7 +316,8 @@ def bill_of_quantities(plan, catalogue=None, take_rate=1.0, feedback=Feedback())
         d_homes = field_of(dr, "drops", "homes")
         for feat in dr.features:
             a = feat.attributes
-            length = _num(a.get(d_len)) if d_len else (feat.geometry.length if feat.geometry is not None else 0.0)
+            length = _num(a.get(d_len)) if d_len else (
+                feat.geometry.length if feat.geometry is not None else 0.0)
             for sc in scopes(dr, "drops", feat):
                 acc.add(sc, "Connections", "connection", "Drop trench (lead-in)", "m",
                         cat.drop["eur_per_m"], length * take_rate)
@@ -338,7 +344,8 @@ def bill_of_quantities(plan, catalogue=None, take_rate=1.0, feedback=Feedback())
                 price = dp_types[dtype]
             else:
                 raise InputError("Plan layer '%s' field '%s': DP type '%s' is not in the fiber catalogue "
-                                 "%s (types: %s)." % (dps.name, p_type, dtype, cat.source, ", ".join(dp_types)))
+                                 "%s (types: %s)." % (dps.name, p_type, dtype, cat.source,
+                                                      ", ".join(dp_types)))
             splitters = _num(a.get(p_split)) if p_split else 0.0
             ratio = int(_num(a.get(p_ratio))) if p_ratio and a.get(p_ratio) not in (None, "") else None
             ports = _num(a.get(p_ports)) if p_ports else splitters
@@ -403,7 +410,7 @@ def example_plan(plan_id="example-1", x0=650000.0, y0=5480000.0):
     cat = load_catalogue()
     crs = "EPSG:25832"
 
-    def P(x, y):
+    def P(x, y):  # noqa: N802 (a point, as in the figures)
         return (x0 + x, y0 + y)
 
     trenches = VectorLayer("trenches", "LineString", crs, [

@@ -213,9 +213,10 @@ def funding_gaps(sites, down_field=None, up_field=None, dwellings_field=None, av
                  site_key=None, avail_key=None, avail_down="down_mbps", avail_up="up_mbps",
                  max_dist=50.0, areas=None, area_id=None, plan_layers=None, plan_cost_field="cost",
                  cost_per_home=None, down_mbps=500.0, sym_mbps=200.0, white_mbps=30.0,
-                 grey_mbps=100.0, nodata_eligible=True, feedback=Feedback()):
+                 grey_mbps=100.0, nodata_eligible=True, feedback=None):
     """Classify ``sites`` and aggregate per area. Returns ``(sites_out, areas_out)``
     (``areas_out`` is None without ``areas``)."""
+    feedback = feedback if feedback is not None else Feedback()
     if availability is None and not down_field:
         raise InputError("Give the download bandwidth field of layer '%s' or an availability "
                          "layer." % sites.name)
@@ -351,7 +352,7 @@ def _aggregate(sites, areas, area_id, plan_layers, cost_field, cost_per_home, fe
         Field("white", "int"), Field("grey", "int"), Field("nodata", "int"),
         Field("plan_cost", "float"), Field("cost_elig", "float"), Field("rank", "int")])
     costs = []
-    for k, (p, aid, s) in enumerate(zip(polys, ids, stats)):
+    for s in stats:
         ce = (s["cost"] / s["elig"]) if (has_cost and s["elig"] > 0) else None
         costs.append(ce)
     order = sorted([k for k, c in enumerate(costs) if c is not None], key=lambda k: (costs[k], ids[k]))

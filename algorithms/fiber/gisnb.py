@@ -141,9 +141,10 @@ def _lines(geom):
     return geom
 
 
-def export_gisnb(plan, spec=None, catalogue=None, fibers_per_drop=1, feedback=Feedback()):
+def export_gisnb(plan, spec=None, catalogue=None, fibers_per_drop=1, feedback=None):
     """The plan (dict role -> VectorLayer, see :mod:`.boq`) as GIS-Nb layers
     (dict name -> VectorLayer, in the plan's CRS)."""
+    feedback = feedback if feedback is not None else Feedback()
     from .catalogue import load_catalogue
 
     spec = spec or load_spec()
@@ -213,7 +214,6 @@ def export_gisnb(plan, spec=None, catalogue=None, fibers_per_drop=1, feedback=Fe
                              "empty and the validator will list them." % (missing, homes.name))
 
     # trenches, ducts, cables
-    f_len = field_of(tr, "trenches", "length")
     f_surf = field_of(tr, "trenches", "surface", required=True)
     f_cab, f_ncab = field_of(tr, "trenches", "cable"), field_of(tr, "trenches", "n_cables")
     f_duct, f_nduct = field_of(tr, "trenches", "duct"), field_of(tr, "trenches", "n_ducts")
@@ -366,9 +366,10 @@ def _violation_layer():
 
 
 def validate_gisnb(dataset, spec=None, allowed_crs=ALLOWED_CRS, length_tol_m=1.0, length_tol_rel=0.02,
-                   feedback=Feedback()):
+                   feedback=None):
     """Check a GIS-Nb dataset (dict name -> VectorLayer, or a path for :func:`read_gisnb`).
     Returns ``(violations, summary)`` table layers."""
+    feedback = feedback if feedback is not None else Feedback()
     spec = spec or load_spec()
     if isinstance(dataset, str):
         dataset = read_gisnb(dataset)
@@ -447,7 +448,8 @@ def validate_gisnb(dataset, spec=None, allowed_crs=ALLOWED_CRS, length_tol_m=1.0
                         valid = False
                     if not valid:
                         add(name, fid, "code", "Value %s of '%s' is not in code list %s (%s)." % (
-                            v, fs.name, fs.codelist, ", ".join(str(c) for c in sorted(spec.codes[fs.codelist]))),
+                            v, fs.name, fs.codelist,
+                            ", ".join(str(c) for c in sorted(spec.codes[fs.codelist]))),
                             oid, fs.name, v)
             if id_f and oid is not None:
                 if oid in seen:

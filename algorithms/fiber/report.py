@@ -86,7 +86,8 @@ def write_report(boq, html_path, map_image=None, title="FTTH plan – bill of qu
     notes_html = "".join("<li>%s</li>" % e(n) for n in notes)
     doc = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{title}</title>
-<style>body{{font-family:sans-serif;margin:2em;max-width:1100px}}table{{border-collapse:collapse;margin:1em 0}}
+<style>body{{font-family:sans-serif;margin:2em;max-width:1100px}}
+table{{border-collapse:collapse;margin:1em 0}}
 td,th{{border:1px solid #ccc;padding:3px 8px}}th{{background:#eee}}td.n{{text-align:right}}
 .kpi td{{font-size:1.1em}}img.map{{max-width:100%;border:1px solid #999}}</style></head>
 <body><h1>{title}</h1>
@@ -99,7 +100,8 @@ td,th{{border:1px solid #ccc;padding:3px 8px}}th{{background:#eee}}td.n{{text-al
 <h2>Cost shares</h2><img src="{chart}" alt="cost shares by category">
 {map_html}
 <h2>Bill of quantities (whole plan)</h2>
-<table><tr><th>Category</th><th>Item</th><th>Unit</th><th>Quantity</th><th>Unit price €</th><th>Total</th></tr>
+<table><tr><th>Category</th><th>Item</th><th>Unit</th><th>Quantity</th><th>Unit price €</th>
+<th>Total</th></tr>
 {rows}
 <tr><th colspan=5>Total</th><th class=n>{tot}</th></tr></table>
 <h2>Per cluster</h2>

@@ -69,17 +69,20 @@ class ExportGisNbAlgorithm(InfraPlanAlgorithm):
         layers = self.run_engine(feedback, export_gisnb, plan, spec, catalogue, fibers)
         fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         folder = self.parameterAsString(parameters, self.FOLDER, context)
-        targets = [(f, os.path.join(folder, f)) for f in ("shp", "geojson")] if fmt == "both" else [(fmt, folder)]
+        targets = ([(f, os.path.join(folder, f)) for f in ("shp", "geojson")] if fmt == "both"
+                   else [(fmt, folder)])
         violations = 0
         for f, target in targets:
-            paths = self.run_engine(feedback, lambda feedback=None, f=f, t=target: write_gisnb(layers, t, f, spec))
+            paths = self.run_engine(
+                feedback, lambda feedback=None, f=f, t=target: write_gisnb(layers, t, f, spec))
             feedback.pushInfo(tr("GIS-Nb {fmt}: {n} files in {dir}").format(fmt=f, n=len(paths), dir=target))
             if self.parameterAsBool(parameters, self.VALIDATE, context):
                 viol, _ = self.run_engine(feedback, validate_gisnb, target, spec)
                 violations += len(viol)
                 for v in viol.features[:20]:
-                    feedback.reportError("%s #%s %s: %s" % (v.attributes["layer"], v.attributes["fid"],
-                                                           v.attributes["rule"], v.attributes["message"]), False)
+                    a = v.attributes
+                    feedback.reportError("%s #%s %s: %s" % (a["layer"], a["fid"], a["rule"], a["message"]),
+                                         False)
         unconfirmed = len(spec.unconfirmed())
         if unconfirmed:
             feedback.pushInfo(tr("{n} GIS-Nb names/codes are marked unconfirmed in the code tables; check "

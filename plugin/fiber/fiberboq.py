@@ -86,7 +86,8 @@ def _styled(layer, geometry, colour, width=0.6, size=2.0):
     elif geometry == "point":
         sym = QgsMarkerSymbol.createSimple({"color": colour, "size": str(size), "outline_color": "white"})
     else:
-        sym = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": colour, "outline_width": "0.4"})
+        sym = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": colour,
+                                          "outline_width": "0.4"})
     clone.setRenderer(QgsSingleSymbolRenderer(sym))
     return clone
 

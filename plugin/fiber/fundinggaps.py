@@ -58,7 +58,8 @@ class FundingGapsAlgorithm(InfraPlanAlgorithm):
             self.SITES, tr("Buildings or addresses (points or polygons)"),
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
-            self.DOWN, tr("Download bandwidth field (Mbit/s) of the sites"), parentLayerParameterName=self.SITES,
+            self.DOWN, tr("Download bandwidth field (Mbit/s) of the sites"),
+            parentLayerParameterName=self.SITES,
             type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.UP, tr("Upload bandwidth field (Mbit/s) of the sites"), parentLayerParameterName=self.SITES,
@@ -157,7 +158,8 @@ class FundingGapsAlgorithm(InfraPlanAlgorithm):
         if synthetic is not None:
             out.name = "funding_sites_synthetic"
         style = "fiber_funding_sites_polygon" if "Polygon" in out.geometry_type else "fiber_funding_sites"
-        results = {self.OUTPUT: self.write_layer(parameters, self.OUTPUT, context, out, feedback, style=style)}
+        results = {self.OUTPUT: self.write_layer(parameters, self.OUTPUT, context, out, feedback,
+                                                 style=style)}
         if per_area is not None:
             if synthetic is not None:
                 per_area.name = "funding_areas_synthetic"
@@ -171,7 +173,8 @@ class FundingGapsAlgorithm(InfraPlanAlgorithm):
             if dest is not None:
                 results[self.SYN_OUTPUT] = dest
         results["HOMES"] = sum(f.attributes["homes"] for f in out.features)
-        results["ELIGIBLE_HOMES"] = sum(f.attributes["homes"] for f in out.features if f.attributes["eligible"])
+        results["ELIGIBLE_HOMES"] = sum(f.attributes["homes"] for f in out.features
+                                        if f.attributes["eligible"])
         feedback.pushInfo(tr("{e} of {h} homes are eligible under the Gigabit-Richtlinie 2.0.").format(
             e=results["ELIGIBLE_HOMES"], h=results["HOMES"]))
         return results

@@ -47,11 +47,14 @@ class ValidateGisNbAlgorithm(InfraPlanAlgorithm):
             self.CODES, tr("GIS-Nb code table (CSV; empty: resources/gisnb/gisnb_codes_v5.csv)"),
             QgsProcessingParameterFile.Behavior.File, "csv", optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.CRS, tr("Allowed CRSs (comma-separated; empty: any)"), "EPSG:25832,EPSG:25833", optional=True))
+            self.CRS, tr("Allowed CRSs (comma-separated; empty: any)"), "EPSG:25832,EPSG:25833",
+            optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.TOL_M, tr("Length tolerance (m)"), QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0.0))
+            self.TOL_M, tr("Length tolerance (m)"), QgsProcessingParameterNumber.Type.Double, 1.0,
+            minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.TOL_REL, tr("Relative length tolerance (0.02 = 2 %)"), QgsProcessingParameterNumber.Type.Double,
+            self.TOL_REL, tr("Relative length tolerance (0.02 = 2 %)"),
+            QgsProcessingParameterNumber.Type.Double,
             0.02, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("GIS-Nb violations"), QgsProcessing.SourceType.TypeVector))

@@ -84,9 +84,11 @@ def test_boq_mixed_runs_and_unknown_surface_are_clear(fiber_reports_provider, tm
 
 def _homes_and_districts(folder):
     from shapely.geometry import Point, box
-    sites = VectorLayer("buildings", "Point", "EPSG:25832", [Field("osm_id", "str"), Field("dwellings", "int")])
+    sites = VectorLayer("buildings", "Point", "EPSG:25832",
+                        [Field("osm_id", "str"), Field("dwellings", "int")])
     for i in range(40):
-        sites.add(Point(650000 + (i % 8) * 250, 5480000 + (i // 8) * 250), osm_id="w%d" % i, dwellings=1 + i % 3)
+        sites.add(Point(650000 + (i % 8) * 250, 5480000 + (i // 8) * 250), osm_id="w%d" % i,
+                  dwellings=1 + i % 3)
     districts = VectorLayer("districts", "Polygon", "EPSG:25832", [Field("district", "str")])
     districts.add(box(649900, 5479900, 650900, 5481100), district="West")
     districts.add(box(650900, 5479900, 651900, 5481100), district="Ost")

@@ -81,7 +81,8 @@ def test_csv_written(tmp_path):
     path = boq.to_csv(str(tmp_path / "boq.csv"))
     rows = list(csv.DictReader(open(path, encoding="utf-8")))
     assert len(rows) == len(boq.items)
-    assert sum(float(r["total"]) for r in rows if r["scope"] == "plan") == pytest.approx(boq.total(), abs=0.05)
+    plan_total = sum(float(r["total"]) for r in rows if r["scope"] == "plan")
+    assert plan_total == pytest.approx(boq.total(), abs=0.05)
 
 
 def test_mixed_runs_are_refused_with_layer_and_field():

@@ -59,7 +59,8 @@ def test_aggregation_hand_counted():
     sites, areas = funding_gaps(_sites(), down_field="dl", up_field="ul", dwellings_field="dwellings",
                                 areas=_areas(), area_id="district", cost_per_home=1000.0, feedback=fb)
     by = {f.attributes["key"]: f.attributes for f in sites.features}
-    assert [by[k]["eligible"] for k in ("a1", "a2", "a3", "a4", "a5", "b1", "b2", "c1")] == [1, 1, 0, 1, 1, 0, 1, 1]
+    keys = ("a1", "a2", "a3", "a4", "a5", "b1", "b2", "c1")
+    assert [by[k]["eligible"] for k in keys] == [1, 1, 0, 1, 1, 0, 1, 1]
     assert by["a1"]["spot"] == "white" and by["a2"]["spot"] == "grey" and by["a4"]["homes"] == 1
     assert by["a5"]["homes"] == 0  # a garage: classified, but no home
     assert by["c1"]["area_id"] is None

@@ -9,7 +9,14 @@ from shapely.geometry import LineString, Point
 from infraplan.algorithms.errors import InputError
 from infraplan.algorithms.fiber.boq import example_plan
 from infraplan.algorithms.fiber.gisnb import (
-    CODES_PATH, export_gisnb, load_spec, read_gisnb, validate_gisnb, violation_key, write_gisnb)
+    CODES_PATH,
+    export_gisnb,
+    load_spec,
+    read_gisnb,
+    validate_gisnb,
+    violation_key,
+    write_gisnb,
+)
 
 
 def test_code_table_and_schema():
@@ -74,6 +81,7 @@ def test_broken_dataset_yields_exactly_the_expected_violations(tmp_path):
     folder = str(tmp_path / "broken")
     write_gisnb({k: v for k, v in layers.items() if k != "Trassenbau"}, folder, "geojson")
     import json
+
     from shapely.geometry import mapping
     fc = {"type": "FeatureCollection", "crs": {"type": "name", "properties": {
         "name": "urn:ogc:def:crs:EPSG::25832"}}, "features": [
