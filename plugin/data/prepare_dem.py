@@ -14,12 +14,13 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingUtils,
 )
 
 from ...algorithms.data.dem import RESAMPLING, building_dsm, prepare_dem, write_dem
 from ...algorithms.errors import InputError
 from ...algorithms.geo import require_metric
-from ..base import InfraPlanAlgorithm
+from ..base import InfraPlanAlgorithm, StylePostProcessor, style_path
 from ..i18n import tr
 
 
@@ -118,8 +119,55 @@ class PrepareDemAlgorithm(InfraPlanAlgorithm):
                     os.remove(p)
             raise
         results = {self.OUTPUT: out_path}
-        self.style_output(out_path, "data_dem", context)
+        valid = dem.valid_mask()
+        lo, hi = float(dem.array[valid].min()), float(dem.array[valid].max())
+        self._style_scaled(out_path, lo, hi, context)
         if dsm_path:
             results[self.DSM] = dsm_path
-            self.style_output(dsm_path, "data_dem", context)
+            self._style_scaled(dsm_path, lo, float(dsm.array[valid].max()), context)
         return results
+
+    def _style_scaled(self, path, lo, hi, context):
+        """The elevation style (resources/styles/data_dem.qml) with its colour ramp
+        stretched to this raster's range, as QML sidecar and for the desktop."""
+        qml = scaled_qml(style_path("data_dem"), lo, hi)
+        if qml is None:
+            self.style_output(path, "data_dem", context)
+            return
+        tmp = os.path.join(QgsProcessingUtils.tempFolder(),
+                           "infraplan_dem_%s.qml" % os.path.basename(os.path.splitext(path)[0]))
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(qml)
+        self._styles[path] = tmp
+        if context.willLoadLayerOnCompletion(path):
+            context.layerToLoadOnCompletionDetails(path).setPostProcessor(StylePostProcessor.create(tmp))
+
+
+def scaled_qml(template, lo, hi):
+    """QML text of ``template`` with the ramp rescaled linearly from its own
+    classification range to [lo, hi]; None when the template cannot be read."""
+    import re
+
+    if not os.path.exists(template):
+        return None
+    text = open(template, encoding="utf-8").read()
+    m = re.search(r'classificationMax="([-\d.]+)"[^>]*classificationMin="([-\d.]+)"', text)
+    if not m:
+        return None
+    old_hi, old_lo = float(m.group(1)), float(m.group(2))
+    if hi <= lo:
+        hi = lo + 1.0
+
+    def scale(v):
+        return lo + (float(v) - old_lo) / (old_hi - old_lo) * (hi - lo)
+
+    def item(match):
+        v = scale(match.group(1))
+        return '<item value="%.2f" color="%s" label="%.0f m"' % (v, match.group(2), v)
+
+    text = re.sub(r'<item value="([-\d.]+)" color="([^"]+)" label="[^"]*"', item, text)
+    for attr in ("classificationMax", "maximumValue"):
+        text = re.sub(r'%s="[-\d.]+"' % attr, '%s="%.2f"' % (attr, hi), text)
+    for attr in ("classificationMin", "minimumValue"):
+        text = re.sub(r'%s="[-\d.]+"' % attr, '%s="%.2f"' % (attr, lo), text)
+    return text

@@ -142,3 +142,19 @@ def test_preparedem_not_overlapping(provider, raw_data_dir, tmp_path):
             "INPUT_PATH": srtm, "EXTENT": "400000,401000,5800000,5801000 [EPSG:25832]",
             "OUTPUT": dem})
     assert not os.path.exists(dem)
+
+
+def test_dem_style_is_stretched_to_the_raster(provider, sample, tmp_path):
+    dem = str(tmp_path / "dem.tif")
+    processing.run("infraplan:preparedem", {
+        "INPUT": os.path.join(os.path.dirname(sample), "lauf_dem_10m.tif"), "EXTENT": OLD_TOWN,
+        "RESOLUTION": 10, "OUTPUT": dem})
+    lyr = QgsRasterLayer(dem, "dem")
+    lyr.loadNamedStyle(os.path.splitext(dem)[0] + ".qml")
+    from infraplan.algorithms.raster import read_raster
+
+    arr = read_raster(dem).array
+    ren = lyr.renderer()
+    assert ren.type() == "singlebandpseudocolor"
+    assert ren.classificationMin() == pytest.approx(arr.min(), abs=0.01)
+    assert ren.classificationMax() == pytest.approx(arr.max(), abs=0.01)
