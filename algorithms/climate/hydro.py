@@ -554,7 +554,7 @@ _CASCADE = K.njit(cache=True)(_cascade_src) if K.HAVE_NUMBA else _cascade_src
 def _pond_levels(z, vol_per_area):
     """Water level h in a pool with bottom elevations z (1-D) holding vol_per_area
     (= volume / cell area): sum(max(0, h − z)) = vol_per_area."""
-    zs = np.sort(z)
+    zs = np.sort(np.asarray(z, dtype=np.float64))
     csum = np.cumsum(zs)
     j = np.arange(1, zs.size + 1)
     # volume when the level reaches zs[j]: j*zs[j] - csum[j-1]
@@ -648,7 +648,7 @@ def ponding(dem: Raster, rain_mm, impervious=None, method="coefficient", buildin
         inflow = np.bincount(own[moved], weights=water[moved], minlength=nlab + 1)
         water[moved] = 0.0
         water[lowest[1:]] += inflow[1:]
-    depth_fill = np.where(labels > 0, routing.filled - arr, 0.0)
+    depth_fill = np.where(labels > 0, routing.filled.astype(np.float64) - arr.astype(np.float64), 0.0)
     cap = np.bincount(labels.ravel(), weights=depth_fill.ravel(), minlength=nlab + 1) * area
     cap[0] = 0.0
     stored = np.zeros(nlab + 1)
@@ -661,7 +661,7 @@ def ponding(dem: Raster, rain_mm, impervious=None, method="coefficient", buildin
     lab = labels.ravel()
     orderi = np.argsort(lab, kind="stable")
     bounds = np.searchsorted(lab[orderi], np.arange(nlab + 2))
-    zf = arr.ravel()
+    zf = arr.ravel().astype(np.float64)
     pf = ponded.ravel()
     for s in range(1, nlab + 1):
         if stored[s] <= 0:
