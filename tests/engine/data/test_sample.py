@@ -136,3 +136,29 @@ def test_every_address_linked_or_unmatched(layers):
             assert all(g.distance(f.geometry) > 5.0 for g in tree.query(f.geometry.buffer(5.0)))
             n_un += 1
     assert n_un < 0.02 * len(layers["addresses"])
+
+
+def test_residential_flag_against_zensus_building_counts(layers):
+    """Independent reference for the residential rule: the Zensus 2022 number of
+    residential buildings per 100 m cell (bldg_res). Over the cells inside the area the
+    OSM-derived residential buildings must match the census total within 10 % and
+    follow it cell by cell (correlation > 0.6)."""
+    from infraplan.algorithms.geo import transformer
+
+    area = layers["area"].features[0].geometry.buffer(-1)
+    to3035 = transformer("EPSG:25832", "EPSG:3035").transform
+    osm = {}
+    for f in layers["buildings"].features:
+        p = f.geometry.representative_point()
+        x, y = to3035(p.x, p.y)
+        key = (int(x // 100) * 100, int(y // 100) * 100)
+        osm[key] = osm.get(key, 0) + f.attributes["resident"]
+    census, ours = [], []
+    for c in layers["zensus_100m"].features:
+        if area.contains(c.geometry.centroid):
+            census.append(c.attributes["bldg_res"])
+            ours.append(osm.get((c.attributes["gitter_x"], c.attributes["gitter_y"]), 0))
+    census, ours = np.array(census), np.array(ours)
+    assert len(census) > 400
+    assert abs(ours.sum() - census.sum()) <= 0.10 * census.sum(), (ours.sum(), census.sum())
+    assert np.corrcoef(census, ours)[0, 1] > 0.6
