@@ -5,7 +5,9 @@ Per building or address (a *home site* with a number of homes = dwellings):
 * **Gigabit-RL 2.0 eligibility** (``eligible``): a site is eligible ("förderfähig") where
   it is *not* reliably supplied with at least ``sym_mbps`` (200 Mbit/s) symmetric **or** at
   least ``down_mbps`` (500 Mbit/s) download. Served = ``down >= 500`` or
-  ``(down >= 200 and up >= 200)``. Both thresholds are parameters.
+  ``(down >= 200 and up >= 200)``. Both thresholds are parameters. An offer flagged as not
+  reliable (``reliable_field`` = 0/false/no) does not count as served (``grl_class``
+  ``unreliable``, eligible).
 * **historic spot class** (``spot``) of the earlier NGA programmes: ``white`` below
   ``white_mbps`` (30 Mbit/s) download, ``grey`` below ``grey_mbps`` (100 Mbit/s),
   ``black`` otherwise; ``nodata`` where no bandwidth is known (eligible unless
@@ -82,22 +84,25 @@ def _point(geom):
 
 
 def classify(down, up, down_mbps=500.0, sym_mbps=200.0, white_mbps=30.0, grey_mbps=100.0,
-             nodata_eligible=True):
+             nodata_eligible=True, reliable=True):
     """(eligible 0/1, spot, grl_class) of one site.
 
     ``grl_class``: ``served_down`` (≥ down_mbps download), ``served_sym`` (≥ sym_mbps
-    symmetric), ``eligible`` or ``nodata``."""
+    symmetric), ``unreliable`` (the offer would serve but is not reliable: eligible),
+    ``eligible`` or ``nodata``."""
     down, up = _num(down), _num(up)
     if down is None:
         return (1 if nodata_eligible else 0), "nodata", "nodata"
-    if down >= down_mbps:
+    if not reliable and (down >= down_mbps or (up is not None and down >= sym_mbps and up >= sym_mbps)):
+        grl = "unreliable"
+    elif down >= down_mbps:
         grl = "served_down"
     elif up is not None and down >= sym_mbps and up >= sym_mbps:
         grl = "served_sym"
     else:
         grl = "eligible"
     spot = "white" if down < white_mbps else ("grey" if down < grey_mbps else "black")
-    return (1 if grl == "eligible" else 0), spot, grl
+    return (1 if grl in ("eligible", "unreliable") else 0), spot, grl
 
 
 def synthetic_availability(sites, key_field=None, seed=2023, name="synthetic_availability"):
@@ -150,11 +155,28 @@ def synthetic_availability(sites, key_field=None, seed=2023, name="synthetic_ava
     return out
 
 
-def _join_availability(sites, avail, site_key, avail_key, down_field, up_field, max_dist, feedback):
-    """List of (down, up, source) per site from the availability layer."""
+def _reliable(value):
+    """A reliability flag: None/empty counts as reliable, 0/false/no as unreliable."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return True
+    if isinstance(value, str):
+        return value.strip().lower() not in ("0", "false", "no", "nein", "f", "n")
+    v = _num(value)
+    return True if v is None else v != 0
+
+
+def _join_availability(sites, avail, site_key, avail_key, down_field, up_field, max_dist, feedback,
+                       reliable_field=None):
+    """List of (down, up, source, reliable) per site from the availability layer. Several
+    offers: reliable offers first, then the best download."""
     avail.require_fields(down_field)
     if up_field:
         avail.require_fields(up_field)
+    if reliable_field:
+        avail.require_fields(reliable_field)
+
+    def rel(f):
+        return _reliable(f.attributes.get(reliable_field)) if reliable_field else True
     n = len(sites.features)
     if site_key and avail_key:
         sites.require_fields(site_key)
@@ -166,16 +188,17 @@ def _join_availability(sites, avail, site_key, avail_key, down_field, up_field, 
                 continue
             down = _num(f.attributes.get(down_field))
             up = _num(f.attributes.get(up_field)) if up_field else None
+            r = rel(f)
             prev = table.get(str(k))
-            # several offers for one address: the best download counts
-            if prev is None or (down or -1) > (prev[0] or -1):
-                table[str(k)] = (down, up)
+            # several offers for one address: a reliable one first, then the best download
+            if prev is None or (r, down or -1, up or -1) > (prev[2], prev[0] or -1, prev[1] or -1):
+                table[str(k)] = (down, up, r)
         out = []
         for i, f in enumerate(sites.features):
             feedback.step(i, n, 10, 50)
             k = f.attributes.get(site_key)
             hit = table.get(str(k)) if k is not None else None
-            out.append((hit[0], hit[1], "key") if hit else (None, None, "none"))
+            out.append((hit[0], hit[1], "key", hit[2]) if hit else (None, None, "none", True))
         return out
     from shapely.strtree import STRtree
 
@@ -185,7 +208,7 @@ def _join_availability(sites, avail, site_key, avail_key, down_field, up_field, 
         if p is None:
             continue
         vals[id(p)] = (_num(f.attributes.get(down_field)),
-                       _num(f.attributes.get(up_field)) if up_field else None, p)
+                       _num(f.attributes.get(up_field)) if up_field else None, p, rel(f))
         pts.append(p)
     if not pts:
         raise InputError("Availability layer '%s' has no point geometries for a nearest-point "
@@ -196,16 +219,16 @@ def _join_availability(sites, avail, site_key, avail_key, down_field, up_field, 
         feedback.step(i, n, 10, 50)
         p = _point(f.geometry)
         if p is None:
-            out.append((None, None, "none"))
+            out.append((None, None, "none", True))
             continue
         cands = tree.query(p.buffer(max_dist))
         best = None
         for c in cands:
-            down, up, q = vals[id(c)]
+            down, up, q, r = vals[id(c)]
             d = p.distance(q)
             if d <= max_dist and (best is None or (d, -(down or -1), q.x, q.y) < best[0]):
-                best = ((d, -(down or -1), q.x, q.y), down, up)
-        out.append((best[1], best[2], "nearest") if best else (None, None, "none"))
+                best = ((d, -(down or -1), q.x, q.y), down, up, r)
+        out.append((best[1], best[2], "nearest", best[3]) if best else (None, None, "none", True))
     return out
 
 
@@ -213,7 +236,7 @@ def funding_gaps(sites, down_field=None, up_field=None, dwellings_field=None, av
                  site_key=None, avail_key=None, avail_down="down_mbps", avail_up="up_mbps",
                  max_dist=50.0, areas=None, area_id=None, plan_layers=None, plan_cost_field="cost",
                  cost_per_home=None, down_mbps=500.0, sym_mbps=200.0, white_mbps=30.0,
-                 grey_mbps=100.0, nodata_eligible=True, feedback=None):
+                 grey_mbps=100.0, nodata_eligible=True, reliable_field=None, feedback=None):
     """Classify ``sites`` and aggregate per area. Returns ``(sites_out, areas_out)``
     (``areas_out`` is None without ``areas``)."""
     feedback = feedback if feedback is not None else Feedback()
@@ -227,13 +250,14 @@ def funding_gaps(sites, down_field=None, up_field=None, dwellings_field=None, av
     if dwellings_field:
         sites.require_fields(dwellings_field)
     if availability is None:
-        sites.require_fields(*[f for f in (down_field, up_field) if f])
-        bw = [(f.attributes.get(down_field), f.attributes.get(up_field) if up_field else None,
-               "field") for f in sites.features]
+        sites.require_fields(*[f for f in (down_field, up_field, reliable_field) if f])
+        bw = [(f.attributes.get(down_field), f.attributes.get(up_field) if up_field else None, "field",
+               _reliable(f.attributes.get(reliable_field)) if reliable_field else True)
+              for f in sites.features]
     else:
         availability = _align(availability, sites.crs, feedback, "availability")
         bw = _join_availability(sites, availability, site_key, avail_key, avail_down, avail_up,
-                                float(max_dist), feedback)
+                                float(max_dist), feedback, reliable_field)
     fields = [f for f in sites.fields if f.name not in ("homes", "down", "up", "bw_src", "eligible",
                                                         "spot", "grl_class", "area_id")]
     out = VectorLayer("funding_sites", sites.geometry_type, sites.crs, fields + [
@@ -242,7 +266,7 @@ def funding_gaps(sites, down_field=None, up_field=None, dwellings_field=None, av
         Field("area_id", "str")])
     defaulted = 0
     n = len(sites.features)
-    for i, (f, (down, up, src)) in enumerate(zip(sites.features, bw)):
+    for i, (f, (down, up, src, reliable)) in enumerate(zip(sites.features, bw)):
         feedback.step(i, n, 50, 70)
         homes = 1
         if dwellings_field:
@@ -252,7 +276,7 @@ def funding_gaps(sites, down_field=None, up_field=None, dwellings_field=None, av
             else:
                 homes = int(round(d))  # 0 dwellings (garage, shop) = 0 homes, still classified
         elig, spot, grl = classify(down, up, down_mbps, sym_mbps, white_mbps, grey_mbps,
-                                   nodata_eligible)
+                                   nodata_eligible, reliable)
         attrs = {k: f.attributes.get(k) for k in (fl.name for fl in fields)}
         attrs.update(homes=homes, down=_num(down), up=_num(up), bw_src=src, eligible=elig,
                      spot=spot, grl_class=grl, area_id=None)

@@ -30,7 +30,8 @@ class FundingGapsAlgorithm(InfraPlanAlgorithm):
         "Classifies buildings or addresses by their best current bandwidth after the German "
         "Gigabit-Richtlinie 2.0 (2023): a site is eligible for funding where it is not reliably "
         "supplied with at least 200 Mbit/s symmetric or at least 500 Mbit/s download (both "
-        "thresholds are parameters). It also gives the historic classes of the earlier programmes: "
+        "thresholds are parameters; an offer flagged unreliable by the reliability field does not "
+        "count). It also gives the historic classes of the earlier programmes: "
         "white spot below 30 Mbit/s, grey spot below 100 Mbit/s download, black otherwise, and "
         "'nodata' where no bandwidth is known (eligible unless switched off).\n"
         "Bandwidth comes from download/upload fields of the site layer, or from a separate "
@@ -45,7 +46,7 @@ class FundingGapsAlgorithm(InfraPlanAlgorithm):
     SITES, DOWN, UP, DWELL = "SITES", "DOWN_FIELD", "UP_FIELD", "DWELLINGS_FIELD"
     AVAIL, SITE_KEY, AVAIL_KEY, AVAIL_DOWN, AVAIL_UP, MAX_DIST = (
         "AVAILABILITY", "SITE_KEY", "AVAIL_KEY", "AVAIL_DOWN", "AVAIL_UP", "MAX_DIST")
-    SYNTHETIC, SEED = "SYNTHETIC", "SEED"
+    SYNTHETIC, SEED, RELIABLE = "SYNTHETIC", "SEED", "RELIABLE_FIELD"
     AREAS, AREA_ID, PLAN, COST_FIELD, COST_PER_HOME = (
         "AREAS", "AREA_ID", "PLAN_LAYERS", "COST_FIELD", "COST_PER_HOME")
     DOWN_MBPS, SYM_MBPS, WHITE_MBPS, GREY_MBPS, NODATA = (
@@ -83,6 +84,9 @@ class FundingGapsAlgorithm(InfraPlanAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.AVAIL_UP, tr("Upload field of the availability layer"), defaultValue="up_mbps",
             parentLayerParameterName=self.AVAIL, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.RELIABLE, tr("Reliability field (0/false = offer not reliable) of the sites or the "
+                              "availability layer"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_DIST, tr("Maximum distance of a nearest-point join (m)"), num, 50.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean(
@@ -154,7 +158,8 @@ class FundingGapsAlgorithm(InfraPlanAlgorithm):
             max_dist=d(self.MAX_DIST), areas=areas, area_id=s(self.AREA_ID), plan_layers=plan,
             plan_cost_field=s(self.COST_FIELD) or "cost", cost_per_home=cph, down_mbps=d(self.DOWN_MBPS),
             sym_mbps=d(self.SYM_MBPS), white_mbps=d(self.WHITE_MBPS), grey_mbps=d(self.GREY_MBPS),
-            nodata_eligible=self.parameterAsBool(parameters, self.NODATA, context))
+            nodata_eligible=self.parameterAsBool(parameters, self.NODATA, context),
+            reliable_field=s(self.RELIABLE))
         if synthetic is not None:
             out.name = "funding_sites_synthetic"
         style = "fiber_funding_sites_polygon" if "Polygon" in out.geometry_type else "fiber_funding_sites"

@@ -1,26 +1,27 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" labelsEnabled="0" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" simplifyMaxScale="1" readOnly="0" styleCategories="AllStyleCategories" simplifyDrawingTol="1" simplifyLocal="1" minScale="100000000" simplifyAlgorithm="0" version="3.22.16-Białowieża" symbologyReferenceScale="-1">
+<qgis simplifyDrawingHints="1" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" simplifyLocal="1" version="3.22.16-Białowieża" maxScale="0" minScale="100000000" symbologyReferenceScale="-1" simplifyDrawingTol="1" styleCategories="AllStyleCategories" readOnly="0" simplifyAlgorithm="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startField="" durationUnit="min" accumulate="0" endField="" enabled="0" endExpression="" mode="0" startExpression="" durationField="" fixedDuration="0" limitMode="0">
+  <temporal startField="" limitMode="0" fixedDuration="0" mode="0" durationField="" endField="" enabled="0" accumulate="0" startExpression="" endExpression="" durationUnit="min">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" type="RuleRenderer" symbollevels="0" forceraster="0" enableorderby="0">
-    <rules key="{cd31533e-1194-460b-bb41-f9acd5d072e2}">
-      <rule filter="&quot;eligible&quot; = 1 AND &quot;spot&quot; = 'white'" key="{365f4526-4b92-4f0c-897d-5e8b20c554b2}" label="Eligible – white spot (&lt; 30 Mbit/s)" symbol="0"/>
-      <rule filter="&quot;eligible&quot; = 1 AND &quot;spot&quot; = 'grey'" key="{a87f5062-32fe-4049-a13f-18abfefcae37}" label="Eligible – grey spot (30–100 Mbit/s)" symbol="1"/>
-      <rule filter="&quot;eligible&quot; = 1 AND &quot;spot&quot; = 'black'" key="{49c9e053-1326-4c3a-ad46-407a2770c9c5}" label="Eligible – ≥ 100 Mbit/s but no 200 sym. / 500 down" symbol="2"/>
-      <rule filter="&quot;eligible&quot; = 1 AND &quot;spot&quot; = 'nodata'" key="{4b29ead4-541a-484a-b6a2-e9d5dbb991eb}" label="Eligible – no bandwidth data" symbol="3"/>
-      <rule filter="&quot;grl_class&quot; = 'served_sym'" key="{5583f0cc-7939-4110-a0f0-c93ab854350b}" label="Not eligible – ≥ 200 Mbit/s symmetric" symbol="4"/>
-      <rule filter="&quot;grl_class&quot; = 'served_down'" key="{4e11c9e6-5b9b-4aca-acdc-3c968ac8565f}" label="Not eligible – ≥ 500 Mbit/s download" symbol="5"/>
-      <rule filter="&quot;eligible&quot; = 0 AND &quot;spot&quot; = 'nodata'" key="{16a43907-e90d-4ec0-9673-2abbc33dade6}" label="Not eligible – no data (not counted)" symbol="6"/>
+  <renderer-v2 forceraster="0" symbollevels="0" enableorderby="0" type="RuleRenderer" referencescale="-1">
+    <rules key="{d393339e-12c5-463d-8bd2-caebeef7b2e7}">
+      <rule label="Eligible – white spot (&lt; 30 Mbit/s)" symbol="0" key="{8d5d8cd7-cdd9-4db2-8f12-78438420c128}" filter="&quot;eligible&quot; = 1 AND &quot;spot&quot; = 'white'"/>
+      <rule label="Eligible – grey spot (30–100 Mbit/s)" symbol="1" key="{38d161e3-ba3a-4926-ad33-a9b5e6550458}" filter="&quot;eligible&quot; = 1 AND &quot;spot&quot; = 'grey'"/>
+      <rule label="Eligible – ≥ 100 Mbit/s but no 200 sym. / 500 down" symbol="2" key="{a41a173f-c925-4eda-92ee-8982f77ea4b1}" filter="&quot;eligible&quot; = 1 AND &quot;spot&quot; = 'black' AND &quot;grl_class&quot; &lt;> 'unreliable'"/>
+      <rule label="Eligible – fast offer not reliable" symbol="3" key="{189bedbe-4448-472a-8bc9-8c342bf72060}" filter="&quot;grl_class&quot; = 'unreliable'"/>
+      <rule label="Eligible – no bandwidth data" symbol="4" key="{14fde52b-4d31-4032-a0fe-7b789ecb68c5}" filter="&quot;eligible&quot; = 1 AND &quot;spot&quot; = 'nodata'"/>
+      <rule label="Not eligible – ≥ 200 Mbit/s symmetric" symbol="5" key="{c4712df9-0aed-4030-b857-614ff2200a87}" filter="&quot;grl_class&quot; = 'served_sym'"/>
+      <rule label="Not eligible – ≥ 500 Mbit/s download" symbol="6" key="{7ad19850-38d1-4633-a7ea-a12a6a7bf1d2}" filter="&quot;grl_class&quot; = 'served_down'"/>
+      <rule label="Not eligible – no data (not counted)" symbol="7" key="{ff1ddc12-e533-42f2-9281-dc942a25f848}" filter="&quot;eligible&quot; = 0 AND &quot;spot&quot; = 'nodata'"/>
     </rules>
     <symbols>
       <symbol clip_to_extent="1" force_rhr="0" type="marker" alpha="1" name="0">
@@ -31,7 +32,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleMarker" pass="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -89,7 +90,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleMarker" pass="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -147,7 +148,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleMarker" pass="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -205,7 +206,65 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleMarker" pass="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <Option type="Map">
+            <Option value="0" type="QString" name="angle"/>
+            <Option value="square" type="QString" name="cap_style"/>
+            <Option value="247,247,247,255" type="QString" name="color"/>
+            <Option value="1" type="QString" name="horizontal_anchor_point"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="64,64,64,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.15" type="QString" name="outline_width"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="diameter" type="QString" name="scale_method"/>
+            <Option value="2.2" type="QString" name="size"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+            <Option value="1" type="QString" name="vertical_anchor_point"/>
+          </Option>
+          <prop k="angle" v="0"/>
+          <prop k="cap_style" v="square"/>
+          <prop k="color" v="247,247,247,255"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="name" v="circle"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="64,64,64,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.15"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="2.2"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" type="QString" name="name"/>
+              <Option name="properties"/>
+              <Option value="collection" type="QString" name="type"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol clip_to_extent="1" force_rhr="0" type="marker" alpha="1" name="4">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option value="" type="QString" name="name"/>
+            <Option name="properties"/>
+            <Option value="collection" type="QString" name="type"/>
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -255,7 +314,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" type="marker" alpha="1" name="4">
+      <symbol clip_to_extent="1" force_rhr="0" type="marker" alpha="1" name="5">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -263,7 +322,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleMarker" pass="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -313,7 +372,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" type="marker" alpha="1" name="5">
+      <symbol clip_to_extent="1" force_rhr="0" type="marker" alpha="1" name="6">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -321,7 +380,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleMarker" pass="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -371,7 +430,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" type="marker" alpha="1" name="6">
+      <symbol clip_to_extent="1" force_rhr="0" type="marker" alpha="1" name="7">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -379,7 +438,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleMarker" pass="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -446,21 +505,21 @@
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="eligible" configurationFlags="None">
+    <field configurationFlags="None" name="eligible">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="spot" configurationFlags="None">
+    <field configurationFlags="None" name="spot">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="grl_class" configurationFlags="None">
+    <field configurationFlags="None" name="grl_class">
       <editWidget type="">
         <config>
           <Option/>
@@ -469,9 +528,9 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="eligible" name="" index="0"/>
-    <alias field="spot" name="" index="1"/>
-    <alias field="grl_class" name="" index="2"/>
+    <alias index="0" field="eligible" name=""/>
+    <alias index="1" field="spot" name=""/>
+    <alias index="2" field="grl_class" name=""/>
   </aliases>
   <defaults>
     <default expression="" field="eligible" applyOnUpdate="0"/>
@@ -479,9 +538,9 @@
     <default expression="" field="grl_class" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint field="eligible" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="spot" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="grl_class" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" constraints="0" notnull_strength="0" field="eligible" unique_strength="0"/>
+    <constraint exp_strength="0" constraints="0" notnull_strength="0" field="spot" unique_strength="0"/>
+    <constraint exp_strength="0" constraints="0" notnull_strength="0" field="grl_class" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
     <constraint desc="" field="eligible" exp=""/>
@@ -490,7 +549,7 @@
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
+  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

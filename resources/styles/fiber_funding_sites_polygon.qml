@@ -1,26 +1,27 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" labelsEnabled="0" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" simplifyMaxScale="1" readOnly="0" styleCategories="AllStyleCategories" simplifyDrawingTol="1" simplifyLocal="1" minScale="100000000" simplifyAlgorithm="0" version="3.22.16-Białowieża" symbologyReferenceScale="-1">
+<qgis simplifyDrawingHints="1" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" simplifyLocal="1" version="3.22.16-Białowieża" maxScale="0" minScale="100000000" symbologyReferenceScale="-1" simplifyDrawingTol="1" styleCategories="AllStyleCategories" readOnly="0" simplifyAlgorithm="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startField="" durationUnit="min" accumulate="0" endField="" enabled="0" endExpression="" mode="0" startExpression="" durationField="" fixedDuration="0" limitMode="0">
+  <temporal startField="" limitMode="0" fixedDuration="0" mode="0" durationField="" endField="" enabled="0" accumulate="0" startExpression="" endExpression="" durationUnit="min">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" type="RuleRenderer" symbollevels="0" forceraster="0" enableorderby="0">
-    <rules key="{a2b96a79-ed0a-4768-a147-d40c308c4e6e}">
-      <rule filter="&quot;eligible&quot; = 1 AND &quot;spot&quot; = 'white'" key="{4e257575-fad5-4d97-91ab-23dca265681d}" label="Eligible – white spot (&lt; 30 Mbit/s)" symbol="0"/>
-      <rule filter="&quot;eligible&quot; = 1 AND &quot;spot&quot; = 'grey'" key="{da0d5671-b0fe-41d7-9bc7-41aa7bddf6c5}" label="Eligible – grey spot (30–100 Mbit/s)" symbol="1"/>
-      <rule filter="&quot;eligible&quot; = 1 AND &quot;spot&quot; = 'black'" key="{9df890a0-7f82-4734-8d83-70c518ee2ff6}" label="Eligible – ≥ 100 Mbit/s but no 200 sym. / 500 down" symbol="2"/>
-      <rule filter="&quot;eligible&quot; = 1 AND &quot;spot&quot; = 'nodata'" key="{5fe74fe6-ee6a-4442-80ef-1812f81e82f9}" label="Eligible – no bandwidth data" symbol="3"/>
-      <rule filter="&quot;grl_class&quot; = 'served_sym'" key="{b7d4be5c-633c-4afa-bb37-d600d61e02fc}" label="Not eligible – ≥ 200 Mbit/s symmetric" symbol="4"/>
-      <rule filter="&quot;grl_class&quot; = 'served_down'" key="{56905ae3-1955-485d-b2e5-1583dc833f9a}" label="Not eligible – ≥ 500 Mbit/s download" symbol="5"/>
-      <rule filter="&quot;eligible&quot; = 0 AND &quot;spot&quot; = 'nodata'" key="{c1d44dd0-2626-40a1-ae52-cc629f5ab7d8}" label="Not eligible – no data (not counted)" symbol="6"/>
+  <renderer-v2 forceraster="0" symbollevels="0" enableorderby="0" type="RuleRenderer" referencescale="-1">
+    <rules key="{902b9b18-c38f-4061-af1b-3e07bea848c9}">
+      <rule label="Eligible – white spot (&lt; 30 Mbit/s)" symbol="0" key="{47741015-9d8b-472e-82c4-4765374d0dfe}" filter="&quot;eligible&quot; = 1 AND &quot;spot&quot; = 'white'"/>
+      <rule label="Eligible – grey spot (30–100 Mbit/s)" symbol="1" key="{aa19f59d-8222-4b6e-af57-b0cdb92029a6}" filter="&quot;eligible&quot; = 1 AND &quot;spot&quot; = 'grey'"/>
+      <rule label="Eligible – ≥ 100 Mbit/s but no 200 sym. / 500 down" symbol="2" key="{b89b4706-881c-480d-a23c-531a0e9d4367}" filter="&quot;eligible&quot; = 1 AND &quot;spot&quot; = 'black' AND &quot;grl_class&quot; &lt;> 'unreliable'"/>
+      <rule label="Eligible – fast offer not reliable" symbol="3" key="{40cc5db6-d4eb-4dd4-8310-0d7ef17b7610}" filter="&quot;grl_class&quot; = 'unreliable'"/>
+      <rule label="Eligible – no bandwidth data" symbol="4" key="{e596ab83-bda6-4633-9f21-06bffd3b1f5d}" filter="&quot;eligible&quot; = 1 AND &quot;spot&quot; = 'nodata'"/>
+      <rule label="Not eligible – ≥ 200 Mbit/s symmetric" symbol="5" key="{138d1886-573e-4427-9d25-9f646a8ae5e5}" filter="&quot;grl_class&quot; = 'served_sym'"/>
+      <rule label="Not eligible – ≥ 500 Mbit/s download" symbol="6" key="{41f87688-fc82-4b70-877d-bbef5dc34661}" filter="&quot;grl_class&quot; = 'served_down'"/>
+      <rule label="Not eligible – no data (not counted)" symbol="7" key="{5b51c757-cc1e-4180-955b-8a0e7b222ff9}" filter="&quot;eligible&quot; = 0 AND &quot;spot&quot; = 'nodata'"/>
     </rules>
     <symbols>
       <symbol clip_to_extent="1" force_rhr="0" type="fill" alpha="1" name="0">
@@ -31,7 +32,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleFill" pass="0">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="178,24,43,255" type="QString" name="color"/>
@@ -73,7 +74,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleFill" pass="0">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="239,138,98,255" type="QString" name="color"/>
@@ -115,7 +116,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleFill" pass="0">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="253,219,199,255" type="QString" name="color"/>
@@ -157,7 +158,49 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleFill" pass="0">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
+          <Option type="Map">
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+            <Option value="247,247,247,255" type="QString" name="color"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="64,64,64,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.1" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="solid" type="QString" name="style"/>
+          </Option>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="247,247,247,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="64,64,64,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.1"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" type="QString" name="name"/>
+              <Option name="properties"/>
+              <Option value="collection" type="QString" name="type"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol clip_to_extent="1" force_rhr="0" type="fill" alpha="1" name="4">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option value="" type="QString" name="name"/>
+            <Option name="properties"/>
+            <Option value="collection" type="QString" name="type"/>
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="135,135,135,255" type="QString" name="color"/>
@@ -191,7 +234,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" type="fill" alpha="1" name="4">
+      <symbol clip_to_extent="1" force_rhr="0" type="fill" alpha="1" name="5">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -199,7 +242,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleFill" pass="0">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="103,169,207,255" type="QString" name="color"/>
@@ -233,7 +276,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" type="fill" alpha="1" name="5">
+      <symbol clip_to_extent="1" force_rhr="0" type="fill" alpha="1" name="6">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -241,7 +284,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleFill" pass="0">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="33,102,172,255" type="QString" name="color"/>
@@ -275,7 +318,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" type="fill" alpha="1" name="6">
+      <symbol clip_to_extent="1" force_rhr="0" type="fill" alpha="1" name="7">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -283,7 +326,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleFill" pass="0">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="217,217,217,255" type="QString" name="color"/>
@@ -334,21 +377,21 @@
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="eligible" configurationFlags="None">
+    <field configurationFlags="None" name="eligible">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="spot" configurationFlags="None">
+    <field configurationFlags="None" name="spot">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="grl_class" configurationFlags="None">
+    <field configurationFlags="None" name="grl_class">
       <editWidget type="">
         <config>
           <Option/>
@@ -357,9 +400,9 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="eligible" name="" index="0"/>
-    <alias field="spot" name="" index="1"/>
-    <alias field="grl_class" name="" index="2"/>
+    <alias index="0" field="eligible" name=""/>
+    <alias index="1" field="spot" name=""/>
+    <alias index="2" field="grl_class" name=""/>
   </aliases>
   <defaults>
     <default expression="" field="eligible" applyOnUpdate="0"/>
@@ -367,9 +410,9 @@
     <default expression="" field="grl_class" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint field="eligible" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="spot" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="grl_class" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" constraints="0" notnull_strength="0" field="eligible" unique_strength="0"/>
+    <constraint exp_strength="0" constraints="0" notnull_strength="0" field="spot" unique_strength="0"/>
+    <constraint exp_strength="0" constraints="0" notnull_strength="0" field="grl_class" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
     <constraint desc="" field="eligible" exp=""/>
@@ -378,7 +421,7 @@
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
+  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -1,24 +1,24 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" labelsEnabled="0" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" simplifyMaxScale="1" readOnly="0" styleCategories="AllStyleCategories" simplifyDrawingTol="1" simplifyLocal="1" minScale="100000000" simplifyAlgorithm="0" version="3.22.16-Białowieża" symbologyReferenceScale="-1">
+<qgis simplifyDrawingHints="1" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" simplifyLocal="1" version="3.22.16-Białowieża" maxScale="0" minScale="100000000" symbologyReferenceScale="-1" simplifyDrawingTol="1" styleCategories="AllStyleCategories" readOnly="0" simplifyAlgorithm="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startField="" durationUnit="min" accumulate="0" endField="" enabled="0" endExpression="" mode="0" startExpression="" durationField="" fixedDuration="0" limitMode="0">
+  <temporal startField="" limitMode="0" fixedDuration="0" mode="0" durationField="" endField="" enabled="0" accumulate="0" startExpression="" endExpression="" durationUnit="min">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" attr="down_mbps" graduatedMethod="GraduatedColor" type="graduatedSymbol" symbollevels="0" forceraster="0" enableorderby="0">
+  <renderer-v2 graduatedMethod="GraduatedColor" forceraster="0" symbollevels="0" enableorderby="0" type="graduatedSymbol" attr="down_mbps" referencescale="-1">
     <ranges>
-      <range lower="0.000000000000000" render="true" upper="30.000000000000000" label="SYNTHETIC &lt; 30 Mbit/s" symbol="0"/>
-      <range lower="30.000000000000000" render="true" upper="100.000000000000000" label="SYNTHETIC 30–100 Mbit/s" symbol="1"/>
-      <range lower="100.000000000000000" render="true" upper="200.000000000000000" label="SYNTHETIC 100–200 Mbit/s" symbol="2"/>
-      <range lower="200.000000000000000" render="true" upper="500.000000000000000" label="SYNTHETIC 200–500 Mbit/s" symbol="3"/>
-      <range lower="500.000000000000000" render="true" upper="100000.000000000000000" label="SYNTHETIC ≥ 500 Mbit/s" symbol="4"/>
+      <range lower="0.000000000000000" label="SYNTHETIC &lt; 30 Mbit/s" render="true" upper="30.000000000000000" symbol="0"/>
+      <range lower="30.000000000000000" label="SYNTHETIC 30–100 Mbit/s" render="true" upper="100.000000000000000" symbol="1"/>
+      <range lower="100.000000000000000" label="SYNTHETIC 100–200 Mbit/s" render="true" upper="200.000000000000000" symbol="2"/>
+      <range lower="200.000000000000000" label="SYNTHETIC 200–500 Mbit/s" render="true" upper="500.000000000000000" symbol="3"/>
+      <range lower="500.000000000000000" label="SYNTHETIC ≥ 500 Mbit/s" render="true" upper="100000.000000000000000" symbol="4"/>
     </ranges>
     <symbols>
       <symbol clip_to_extent="1" force_rhr="0" type="marker" alpha="1" name="0">
@@ -29,7 +29,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleMarker" pass="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -87,7 +87,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleMarker" pass="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -145,7 +145,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleMarker" pass="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -203,7 +203,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleMarker" pass="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -261,7 +261,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleMarker" pass="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -313,8 +313,8 @@
       </symbol>
     </symbols>
     <classificationMethod id="Custom">
-      <symmetricMode symmetrypoint="0" astride="0" enabled="0"/>
-      <labelFormat trimtrailingzeroes="1" labelprecision="4" format="%1 - %2"/>
+      <symmetricMode astride="0" enabled="0" symmetrypoint="0"/>
+      <labelFormat labelprecision="4" format="%1 - %2" trimtrailingzeroes="1"/>
       <parameters>
         <Option/>
       </parameters>
@@ -338,7 +338,7 @@
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="down_mbps" configurationFlags="None">
+    <field configurationFlags="None" name="down_mbps">
       <editWidget type="">
         <config>
           <Option/>
@@ -347,20 +347,20 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="down_mbps" name="" index="0"/>
+    <alias index="0" field="down_mbps" name=""/>
   </aliases>
   <defaults>
     <default expression="" field="down_mbps" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint field="down_mbps" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" constraints="0" notnull_strength="0" field="down_mbps" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
     <constraint desc="" field="down_mbps" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
+  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -145,3 +145,28 @@ def test_with_synthetic_bandwidth_matches_generator():
         assert f.attributes["syn_down"] == a.attributes["down_mbps"]
     out, _ = funding_gaps(tagged, down_field="syn_down", up_field="syn_up")
     assert {f.attributes["bw_src"] for f in out.features} == {"field"}
+
+
+def test_unreliable_offers_do_not_count():
+    assert classify(1000, 1000, reliable=False) == (1, "black", "unreliable")
+    assert classify(50, 10, reliable=False) == (1, "grey", "eligible")
+    sites = _sites()
+    sites.fields.append(Field("ok", "str"))
+    for f in sites.features:
+        f.attributes["ok"] = "no" if f.attributes["key"] == "a3" else None
+    out, _ = funding_gaps(sites, down_field="dl", up_field="ul", reliable_field="ok")
+    by = {f.attributes["key"]: f.attributes for f in out.features}
+    assert by["a3"]["grl_class"] == "unreliable" and by["a3"]["eligible"] == 1
+    assert by["b1"]["eligible"] == 0
+    # several offers per address: a reliable one beats a faster unreliable one
+    avail = VectorLayer("offers", "Point", CRS, [Field("addr", "str"), Field("down_mbps", "float"),
+                                                 Field("up_mbps", "float"), Field("rel", "int")])
+    avail.add(Point(0, 0), addr="b1", down_mbps=1000, up_mbps=1000, rel=0)
+    avail.add(Point(0, 0), addr="b1", down_mbps=100, up_mbps=40, rel=1)
+    avail.add(Point(0, 0), addr="a3", down_mbps=1000, up_mbps=50, rel=0)
+    out, _ = funding_gaps(sites, availability=avail, site_key="key", avail_key="addr", reliable_field="rel")
+    by = {f.attributes["key"]: f.attributes for f in out.features}
+    assert (by["b1"]["down"], by["b1"]["grl_class"]) == (100, "eligible")
+    assert by["a3"]["grl_class"] == "unreliable"
+    with pytest.raises(InputError, match=r"'offers' has no field\(s\) reliable"):
+        funding_gaps(sites, availability=avail, site_key="key", avail_key="addr", reliable_field="reliable")
