@@ -97,7 +97,7 @@ def render_plan_map(parameters, context, alg, path, size=(1200, 900)):
     styles = {"CLUSTERS": ("polygon", "#31a354", 0.4, 0), "HOMES": ("point", "#636363", 0, 1.2),
               "DROPS": ("line", "#969696", 0.25, 0), "TRENCHES": ("line", "#d7301f", 0.7, 0),
               "DPS": ("point", "#2171b5", 0, 3.0), "POPS": ("point", "#000000", 0, 4.5)}
-    layers, extent = [], QgsRectangle()
+    layers, extent, drawn = [], QgsRectangle(), set()
     crs = None
     for key in ("POPS", "DPS", "TRENCHES", "DROPS", "HOMES", "CLUSTERS"):
         if not parameters.get(key):
@@ -109,6 +109,7 @@ def render_plan_map(parameters, context, alg, path, size=(1200, 900)):
         if key == "HOMES" and lyr.geometryType() != 0:
             geom = "polygon"
         layers.append(_styled(lyr, geom, colour, width, sz))
+        drawn.add(key)
         crs = crs or lyr.crs()
         if lyr.crs() == crs and not lyr.extent().isEmpty():
             if extent.isEmpty():
@@ -128,9 +129,58 @@ def render_plan_map(parameters, context, alg, path, size=(1200, 900)):
     job.start()
     job.waitForFinished()
     image = job.renderedImage()
-    if image.isNull() or not image.save(path, "PNG"):
+    if image.isNull():
+        return None
+    _decorate(image, settings, [(key, styles[key]) for key in LEGEND if key in drawn])
+    if not image.save(path, "PNG"):
         return None
     return path
+
+
+LEGEND = ["POPS", "DPS", "TRENCHES", "DROPS", "HOMES", "CLUSTERS"]
+LABELS = {"POPS": "PoP", "DPS": "Distribution point (DP)", "TRENCHES": "Trench", "DROPS": "Drop / lead-in",
+          "HOMES": "Served home", "CLUSTERS": "Cluster"}
+
+
+def _decorate(image, settings, entries):
+    """Legend box and a scale bar painted onto the rendered map."""
+    from qgis.PyQt.QtCore import QPointF, QRectF, Qt
+    from qgis.PyQt.QtGui import QFont, QPainter, QPen
+
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont("Sans", 11)
+    painter.setFont(font)
+    row = 22
+    box = QRectF(12, 12, 250, 14 + row * len(entries))
+    painter.setPen(QPen(QColor("#777777"), 1))
+    painter.setBrush(QColor(255, 255, 255, 230))
+    painter.drawRect(box)
+    for i, (key, (geom, colour, _, _)) in enumerate(entries):
+        y = box.top() + 10 + i * row + row / 2
+        painter.setPen(QPen(QColor(colour), 3 if geom == "line" else 1.5))
+        if geom == "line":
+            painter.drawLine(QPointF(24, y), QPointF(54, y))
+        elif geom == "point":
+            painter.setBrush(QColor(colour))
+            painter.drawEllipse(QPointF(39, y), 5, 5)
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(27, y - 7, 24, 14))
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QPointF(64, y + 5), LABELS[key])
+    # scale bar: a round length of about a fifth of the map width
+    mupp = settings.mapUnitsPerPixel()
+    if mupp > 0:
+        target = image.width() * mupp / 5.0
+        nice = max(v for v in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000)
+                   if v <= max(target, 1))
+        px = nice / mupp
+        x0, y0 = 20, image.height() - 25
+        painter.setPen(QPen(QColor("#222222"), 3))
+        painter.drawLine(QPointF(x0, y0), QPointF(x0 + px, y0))
+        painter.drawText(QPointF(x0, y0 - 8), "%d m" % nice if nice < 1000 else "%g km" % (nice / 1000.0))
+    painter.end()
 
 
 class FiberBoqAlgorithm(InfraPlanAlgorithm):
