@@ -27,16 +27,27 @@ from ...algorithms.fiber.report import write_report
 from ..base import InfraPlanAlgorithm
 from ..i18n import tr
 
+
+class _Mark:
+    """Marks a string for scripts/translations.py without translating it at import time."""
+
+    @staticmethod
+    def tr(text):
+        return text
+
+
 #: plan role -> (parameter key, description, geometry types, required)
 PLAN_PARAMS = [
-    ("trenches", "TRENCHES", "Trench segments of the FTTH plan (length, surface, cable, duct, cluster)",
+    ("trenches", "TRENCHES",
+     _Mark.tr("Trench segments of the FTTH plan (length, surface, cable, duct, cluster)"),
      [QgsProcessing.SourceType.TypeVectorLine], True),
-    ("drops", "DROPS", "Drops / lead-ins of the plan", [QgsProcessing.SourceType.TypeVectorLine], False),
-    ("dps", "DPS", "Distribution points of the plan (dp_type, splitters, PON ports)",
+    ("drops", "DROPS", _Mark.tr("Drops / lead-ins of the plan"), [QgsProcessing.SourceType.TypeVectorLine],
+     False),
+    ("dps", "DPS", _Mark.tr("Distribution points of the plan (dp_type, splitters, PON ports)"),
      [QgsProcessing.SourceType.TypeVectorPoint], False),
-    ("homes", "HOMES", "Served homes / buildings of the plan (homes, dp_id, cluster)",
+    ("homes", "HOMES", _Mark.tr("Served homes / buildings of the plan (homes, dp_id, cluster)"),
      [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon], False),
-    ("pops", "POPS", "PoP(s) of the plan", [QgsProcessing.SourceType.TypeVectorPoint], False),
+    ("pops", "POPS", _Mark.tr("PoP(s) of the plan"), [QgsProcessing.SourceType.TypeVectorPoint], False),
 ]
 
 
@@ -138,8 +149,9 @@ def render_plan_map(parameters, context, alg, path, size=(1200, 900)):
 
 
 LEGEND = ["POPS", "DPS", "TRENCHES", "DROPS", "HOMES", "CLUSTERS"]
-LABELS = {"POPS": "PoP", "DPS": "Distribution point (DP)", "TRENCHES": "Trench", "DROPS": "Drop / lead-in",
-          "HOMES": "Served home", "CLUSTERS": "Cluster"}
+LABELS = {"POPS": _Mark.tr("PoP"), "DPS": _Mark.tr("Distribution point (DP)"),
+          "TRENCHES": _Mark.tr("Trench"), "DROPS": _Mark.tr("Drop / lead-in"),
+          "HOMES": _Mark.tr("Served home"), "CLUSTERS": _Mark.tr("Cluster")}
 
 
 def _decorate(image, settings, entries):
@@ -168,7 +180,7 @@ def _decorate(image, settings, entries):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(27, y - 7, 24, 14))
         painter.setPen(QColor("#222222"))
-        painter.drawText(QPointF(64, y + 5), LABELS[key])
+        painter.drawText(QPointF(64, y + 5), tr(LABELS[key]))
     # scale bar: a round length of about a fifth of the map width
     mupp = settings.mapUnitsPerPixel()
     if mupp > 0:
