@@ -337,18 +337,22 @@ def sector_rsrp(sector: Sector, ground: np.ndarray, surface: np.ndarray, transfo
         los = los_r
     else:
         los = viewshed_sweep(np.where(np.isfinite(s), s, g), orow, ocol, z_tx, z_rx, max_radius, cell)
-    los_b = los == 1
-    elev = np.degrees(np.arctan2(z_rx - z_tx, np.maximum(d2d, 1e-3)))
-    bearing = np.degrees(np.arctan2(ddx, ddy))
-    phi = bearing - sector.azimuth
+    ir, ic = np.nonzero(inside)  # link budget only for the cells inside the radius
+    dd = d2d[ir, ic]
+    ex, ey = ddx[0, ic], ddy[ir, 0]
+    elev = np.degrees(np.arctan2(z_rx[ir, ic] - z_tx, np.maximum(dd, 1e-3)))
+    phi = np.degrees(np.arctan2(ex, ey)) - sector.azimuth
     gain = sector.gain_fn(phi, elev, sector.tilt)
-    pl = pr.path_loss(model, d2d, sector.freq_mhz, sector.height, rx_height, los=los_b,
+    pl = pr.path_loss(model, dd, sector.freq_mhz, sector.height, rx_height, los=los[ir, ic] == 1,
                       **(model_options or {}))
-    rsrp = sector.epre_dbm + gain - pl - cable_loss
+    vals = sector.epre_dbm + gain - pl - cable_loss
     if dloss is not None:
-        rsrp = rsrp - np.nan_to_num(dloss, nan=0.0)
-    rsrp = np.where(inside, rsrp, np.nan).astype(np.float32)
-    return r0, c0, rsrp, np.where(inside, los, 255).astype(np.uint8)
+        vals = vals - np.nan_to_num(dloss[ir, ic], nan=0.0)
+    rsrp = np.full(g.shape, np.nan, np.float32)
+    rsrp[ir, ic] = vals
+    los_out = np.full(g.shape, 255, np.uint8)
+    los_out[ir, ic] = los[ir, ic]
+    return r0, c0, rsrp, los_out
 
 
 def compute_coverage(sites: VectorLayer, dem: Raster, dsm: Optional[Raster] = None, *,
@@ -360,7 +364,7 @@ def compute_coverage(sites: VectorLayer, dem: Raster, dsm: Optional[Raster] = No
                      server_threshold: float = -110.0, min_rsrp: float = -140.0,
                      scs_khz: Optional[int] = None, model_options: Optional[Dict] = None,
                      pattern_dir: Optional[str] = None, make_polygons: bool = True,
-                     feedback: Optional[Feedback] = None) -> CoverageResult:
+                     threads: int = 2, feedback: Optional[Feedback] = None) -> CoverageResult:
     """Best-server coverage of all valid sectors; see the module docstring."""
     feedback = feedback or Feedback()
     if model not in pr.MODELS:
@@ -396,23 +400,40 @@ def compute_coverage(sites: VectorLayer, dem: Raster, dsm: Optional[Raster] = No
     nserv = np.zeros(shape, np.int16)
     best_los = np.full(shape, 255, np.uint8)
     power_sum = {}  # freq key -> linear mW per RE, summed over sectors
-    for k, sec in enumerate(sectors):
-        feedback.step(k, len(sectors), 2, 90)
-        r0, c0, rs, los = sector_rsrp(sec, ground, surface, grid.transform, model, rx_height,
-                                      max_radius, diffraction, los_method, model_options, cable_loss)
-        h, w = rs.shape
-        view = (slice(r0, r0 + h), slice(c0, c0 + w))
-        valid = np.isfinite(rs) & (rs >= min_rsrp)
-        fkey = round(sec.freq_mhz, 1)
-        if fkey not in power_sum:
-            power_sum[fkey] = np.zeros(shape, np.float64)
-        lin = np.where(valid, 10.0 ** (np.where(valid, rs, -300.0) / 10.0), 0.0)
-        power_sum[fkey][view] += lin
-        better = valid & (rs > best[view])
-        best[view] = np.where(better, rs, best[view])
-        best_idx[view] = np.where(better, sec.index, best_idx[view])
-        best_los[view] = np.where(better, los, best_los[view])
-        nserv[view] += (valid & (rs >= server_threshold)).astype(np.int16)
+    def one(sec):
+        return sector_rsrp(sec, ground, surface, grid.transform, model, rx_height, max_radius,
+                           diffraction, los_method, model_options, cable_loss)
+
+    # sectors are computed two at a time in threads (the numba kernels and large numpy
+    # operations release the GIL) and merged in input order: deterministic results
+    from concurrent.futures import ThreadPoolExecutor
+    workers = max(1, min(threads, len(sectors)))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending = []
+        for k, sec in enumerate(sectors):
+            pending.append((sec, pool.submit(one, sec)))
+            while len(pending) > workers or (pending and k == len(sectors) - 1):
+                sec_done, fut = pending.pop(0)
+                feedback.step(sec_done.index, len(sectors), 2, 90)
+                r0, c0, rs, los = fut.result()
+                h, w = rs.shape
+                view = (slice(r0, r0 + h), slice(c0, c0 + w))
+                valid = np.isfinite(rs) & (rs >= min_rsrp)
+                fkey = round(sec_done.freq_mhz, 1)
+                if fkey not in power_sum:
+                    power_sum[fkey] = np.zeros(shape, np.float64)
+                rr, cc = np.nonzero(valid)
+                vals = rs[rr, cc]
+                rr_g, cc_g = rr + r0, cc + c0
+                power_sum[fkey][rr_g, cc_g] += 10.0 ** (vals / 10.0)
+                cur = best[rr_g, cc_g]
+                better = vals > cur
+                rb, cb = rr_g[better], cc_g[better]
+                best[rb, cb] = vals[better]
+                best_idx[rb, cb] = sec_done.index
+                best_los[rb, cb] = los[rr[better], cc[better]]
+                nserv[rr_g, cc_g] += (vals >= server_threshold).astype(np.int16)
+                del view
     feedback.set_progress(90)
     has = best_idx >= 0
     sinr = np.full(shape, NODATA, np.float32)

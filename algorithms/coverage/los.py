@@ -381,7 +381,6 @@ def _bullington_rays(surface, ground, oc, orow, zo, rx_h, cell, lam, radius_cell
                 break
             dk = t * length * cell
             zs = _bilinear(surface, px, py)
-            zg = _bilinear(ground, px, py)
             c = int(math.floor(px + 0.5))
             r = int(math.floor(py + 0.5))
             if c >= cols:
@@ -389,23 +388,25 @@ def _bullington_rays(surface, ground, oc, orow, zo, rx_h, cell, lam, radius_cell
             if r >= rows:
                 r = rows - 1
             off = (px - c) * (px - c) + (py - r) * (py - r)
-            if off < bestd[r, c] and zg == zg:
-                zq = zg + rx_h
-                loss = 0.0
-                if m > 0:
-                    slos = (zq - zo) / dk
-                    j = _tangent(hx, hz, m, dk, zq)
-                    sr = (hz[j] - zq) / (dk - hx[j])
-                    if st > slos:
-                        xb = (zq - zo + sr * dk) / (st + sr)
-                        hb = (st - slos) * xb
-                        loss = _j(_vpar(hb, xb, dk - xb, lam))
-                    else:
-                        v1 = _vpar(hz[j] - (zo + slos * hx[j]), hx[j], dk - hx[j], lam)
-                        v2 = _vpar(st_z - (zo + slos * st_d), st_d, dk - st_d, lam)
-                        loss = _j(max(v1, v2))
-                loss_out[r, c] = loss
-                bestd[r, c] = off
+            if off < bestd[r, c]:
+                zg = _bilinear(ground, px, py)
+                if zg == zg:
+                    zq = zg + rx_h
+                    loss = 0.0
+                    if m > 0:
+                        slos = (zq - zo) / dk
+                        j = _tangent(hx, hz, m, dk, zq)
+                        sr = (hz[j] - zq) / (dk - hx[j])
+                        if st > slos:
+                            xb = (zq - zo + sr * dk) / (st + sr)
+                            hb = (st - slos) * xb
+                            loss = _j(_vpar(hb, xb, dk - xb, lam))
+                        else:
+                            v1 = _vpar(hz[j] - (zo + slos * hx[j]), hx[j], dk - hx[j], lam)
+                            v2 = _vpar(st_z - (zo + slos * st_d), st_d, dk - st_d, lam)
+                            loss = _j(max(v1, v2))
+                    loss_out[r, c] = loss
+                    bestd[r, c] = off
             if zs != zs:
                 continue
             s1 = (zs - zo) / dk
@@ -448,12 +449,13 @@ def bullington_rays(surface, obs_col, obs_row, obs_z, rx_height, cellsize, f_mhz
     r, c = int(round(obs_row)), int(round(obs_col))
     if 0 <= r < surf.shape[0] and 0 <= c < surf.shape[1]:
         loss[r, c] = 0.0
-    # the few cells inside the radius no ray sample landed on take their nearest neighbour
+    # the few cells inside the radius no ray sample landed on (at the rim) take the largest
+    # loss of their assigned 8-neighbours
     yy, xx = np.ogrid[:surf.shape[0], :surf.shape[1]]
     inside = ((xx - obs_col) ** 2 + (yy - obs_row) ** 2) <= (float(radius_m) / float(cellsize)) ** 2
-    holes = inside & np.isnan(loss)
-    if holes.any() and (~np.isnan(loss)).any():
-        from scipy.ndimage import distance_transform_edt
-        _, (ir, ic) = distance_transform_edt(np.isnan(loss), return_indices=True)
-        loss[holes] = loss[ir[holes], ic[holes]]
+    hr, hc = np.nonzero(inside & np.isnan(loss))
+    for r, c in zip(hr.tolist(), hc.tolist()):
+        nb = loss[max(0, r - 1):r + 2, max(0, c - 1):c + 2]
+        if np.isfinite(nb).any():
+            loss[r, c] = np.nanmax(nb)
     return loss
