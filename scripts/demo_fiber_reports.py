@@ -45,12 +45,19 @@ def _rows(source, where=None):
     return out
 
 
+def _exists(source):
+    ds, lyr = _open(source)
+    ok = lyr is not None
+    del ds
+    return ok
+
+
 def find_plan(ctx):
     """Parameter -> source of the plan layers (empty without a trench layer)."""
     plan = {}
     for key, names in ROLES.items():
         for n in names:
-            if n in ctx.layers and not (key == "POPS" and n == "pop"):
+            if n in ctx.layers and _exists(ctx.layers[n]):
                 plan[key] = ctx.layers[n]
                 break
     if "TRENCHES" in plan:
@@ -87,7 +94,7 @@ def run(ctx):
                           CLUSTER_OUTPUT=_table(out_gpkg, "boq_clusters"),
                           CSV=ctx.path("fiber_boq.csv"), REPORT=ctx.path("fiber_report.html"))
         res = ctx.runner.run("infraplan:fiberboq", boq_params)["results"]
-        for p in (out_gpkg, ctx.path("fiber_boq.csv"), ctx.path("fiber_report.html"),
+        for p in (ctx.path("fiber_boq.csv"), ctx.path("fiber_report.html"),
                   ctx.path("fiber_report_map.png"), ctx.path("fiber_report_chart.svg")):
             ctx.output("fiber reports", p)
         cost_per_home = res.get("EUR_PER_HOME_PASSED")

@@ -377,7 +377,8 @@ def _aggregate(sites, areas, area_id, plan_layers, cost_field, cost_per_home, fe
         Field("plan_cost", "float"), Field("cost_elig", "float"), Field("rank", "int")])
     costs = []
     for s in stats:
-        ce = (s["cost"] / s["elig"]) if (has_cost and s["elig"] > 0) else None
+        # no plan cost in the area (the plan does not reach it): unknown, not 0 €
+        ce = (s["cost"] / s["elig"]) if (has_cost and s["elig"] > 0 and s["cost"] > 0) else None
         costs.append(ce)
     order = sorted([k for k, c in enumerate(costs) if c is not None], key=lambda k: (costs[k], ids[k]))
     rank = {k: r + 1 for r, k in enumerate(order)}

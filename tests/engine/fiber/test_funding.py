@@ -90,6 +90,13 @@ def test_plan_cost_split_by_length_inside_areas():
     assert a["A"]["plan_cost"] == pytest.approx(500 + 300)
     assert a["B"]["plan_cost"] == pytest.approx(500 + 800)
     assert a["B"]["cost_elig"] == pytest.approx(1300 / 3, abs=0.01)
+    # an area the plan does not reach has no cost per eligible home (not 0 €) and no rank
+    far = VectorLayer("trenches", "LineString", CRS, [Field("cost", "float")])
+    far.add(LineString([(10, 50), (60, 50)]), cost=100.0)
+    _, areas = funding_gaps(_sites(), down_field="dl", up_field="ul", dwellings_field="dwellings",
+                            areas=_areas(), area_id="district", plan_layers=[far])
+    a = {f.attributes["area_id"]: f.attributes for f in areas.features}
+    assert a["A"]["rank"] == 1 and a["B"]["cost_elig"] is None and a["B"]["rank"] is None
 
 
 def test_availability_join_by_key_and_by_nearest_point():
