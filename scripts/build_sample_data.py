@@ -301,6 +301,7 @@ def main(argv=None):
     parser.add_argument("--out", default=os.path.join(REPO, "test_data"))
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
+    logging.getLogger("shapely.geos").setLevel(logging.CRITICAL)  # degenerate rings: see rejected
     if not os.path.isdir(args.raw):
         print("raw data folder %s not found" % args.raw, file=sys.stderr)
         return 2

@@ -43,14 +43,11 @@ def read_osm(path, layers=OSM_LAYERS, bbox=None, feedback=None):
         raise InputError("OSM extract '%s' does not exist." % path)
     gdal.UseExceptions()
     ogr.UseExceptions()
-    old = gdal.GetConfigOption("OSM_USE_CUSTOM_INDEXING")
     try:
         ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["OSM"])
     except RuntimeError as exc:
         raise InputError("Cannot read '%s' as an OpenStreetMap extract (.osm.pbf or .osm): %s"
                          % (path, exc)) from exc
-    finally:
-        gdal.SetConfigOption("OSM_USE_CUSTOM_INDEXING", old)
     if ds is None:
         raise InputError("Cannot read '%s' as an OpenStreetMap extract." % path)
     result = {}

@@ -4,6 +4,7 @@
 addresses, streets, green, water, waterways, landcover, trees, masts, facilities and
 rejected. The tag rules are in :mod:`.rules`.
 """
+import logging
 from collections import defaultdict
 
 from ..errors import InputError
@@ -110,6 +111,19 @@ def _area_filter(area):
 
 def prepare_osm(osm_path, area=None, area_crs=None, crs=DEFAULT_CRS,
                 storey_height=rules.STOREY_HEIGHT, feedback=None):
+    """See :func:`_prepare_osm`. GEOS messages about the degenerate rings of ways cut at
+    the extract border are kept out of the log (those features go to 'rejected')."""
+    geos_log = logging.getLogger("shapely.geos")
+    level = geos_log.level
+    geos_log.setLevel(logging.CRITICAL)
+    try:
+        return _prepare_osm(osm_path, area, area_crs, crs, storey_height, feedback)
+    finally:
+        geos_log.setLevel(level)
+
+
+def _prepare_osm(osm_path, area=None, area_crs=None, crs=DEFAULT_CRS,
+                 storey_height=rules.STOREY_HEIGHT, feedback=None):
     """Planning layers from an OSM extract.
 
     ``area``: optional shapely polygon (in ``area_crs``, default ``crs``); features are
