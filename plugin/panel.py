@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingUtils,
     QgsProject,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDateTime, QLocale, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -181,7 +182,10 @@ def headline(alg, results):
         elif isinstance(value, int):
             text = locale.toString(value)
         elif isinstance(value, float):
-            text = locale.toString(value, "f", 0 if abs(value) >= 1000 else 2)
+            if value != 0 and abs(value) < 0.01:
+                text = locale.toString(value, "g", 3)
+            else:
+                text = locale.toString(value, "f", 0 if abs(value) >= 1000 else 2)
         else:
             text = str(value)
         out.append((output.description() or output.name(), text))
@@ -256,6 +260,7 @@ class DomainTab(QWidget, TAB_FORM):
         self.queue, self.task, self.context, self.feedback = [], None, None, None
         self.group, self.chain, self.run_ok, self.html, self.out_dir = None, {}, True, [], ""
         self.current = None
+        self.steps_in_run = 0
         self.refresh()
 
     # state ------------------------------------------------------------------------------
@@ -318,6 +323,7 @@ class DomainTab(QWidget, TAB_FORM):
             self.statusLabel.setText(tr("Missing inputs:") + "\n" + "\n".join(problems))
             return False
         self.queue = list(steps)
+        self.steps_in_run = len(steps)
         self.chain, self.group, self.run_ok, self.html = {}, None, True, []
         self.out_dir = self._run_folder()
         self.run_started = QDateTime.currentDateTime()
@@ -339,7 +345,7 @@ class DomainTab(QWidget, TAB_FORM):
         context = QgsProcessingContext()
         context.setProject(self.project)
         feedback = _Feedback()
-        total = len(self.selected()) or 1
+        total = self.steps_in_run or 1
         done = total - len(self.queue) - 1
         feedback.progressChanged.connect(
             lambda p, d=done, t=total: self.progressBar.setValue(int((d + p / 100.0) / t * 100)))
@@ -403,11 +409,17 @@ class DomainTab(QWidget, TAB_FORM):
             if details.name:
                 layer.setName(details.name)
             self.project.addMapLayer(layer, False)
-            self._ensure_group().addLayer(layer)
             processor = details.postProcessor()
             if processor is not None:
                 processor.postProcessLayer(layer, context, feedback)
             added.append(layer)
+        if added:
+            # several steps: a subgroup per step; points above lines above areas above rasters
+            group = self._ensure_group()
+            if self.steps_in_run > 1:
+                group = group.addGroup(alg.displayName())
+            for layer in sorted(added, key=_draw_order):
+                group.addLayer(layer)
         # chain: every destination (and other path/layer result) feeds later steps by name
         # and, when the output name belongs to a role, by role
         for name, value in results.items():
@@ -465,6 +477,15 @@ class DomainTab(QWidget, TAB_FORM):
         self.refresh()
         self.runButton.setEnabled(any(c.isEnabled() for c in self.checks.values()))
         self.finished.emit(self.run_ok)
+
+
+def _draw_order(layer):
+    """Legend order: points, lines, polygons, tables, then rasters (then by name)."""
+    if not isinstance(layer, QgsVectorLayer):
+        return (9, layer.name())
+    kind = layer.geometryType()
+    kind = getattr(kind, "value", kind)  # Qt6 enums are not ints
+    return ({0: 0, 1: 1, 2: 2}.get(int(kind), 5), layer.name())
 
 
 def _escape(text):

@@ -102,3 +102,42 @@ def test_panel_after_a_run_and_styled_map_screenshots(qtbot, lauf_project, infra
     path = os.path.join(SHOTS, "map_data_dwellings.png")
     assert job.renderedImage().save(path)
     _check_png(path, min_colours=4)
+
+
+def test_climate_sinks_run_and_styled_map_screenshot(qtbot, lauf_project, infraplan_provider):
+    """The Climate tab runs one real step on the Lauf sample; its styled outputs are rendered."""
+    if QgsApplication.processingRegistry().algorithmById("infraplan:sinks") is None:
+        pytest.skip("sinks not registered")
+    panel = PlanningPanel(project=lauf_project)
+    qtbot.addWidget(panel)
+    panel.resize(440, 720)
+    panel.show()
+    tab = panel.domain_tabs["climate"]
+    panel.tabs.setCurrentWidget(tab)
+    for alg_id, check in tab.checks.items():
+        check.setChecked(alg_id == "infraplan:sinks")
+    assert tab.run(), tab.statusLabel.text()
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=240000)
+    assert tab.run_ok, tab.resultsBrowser.toPlainText()
+    assert "Sinks" in tab.resultsBrowser.toPlainText()
+    path = os.path.join(SHOTS, "planning_panel_climate.png")
+    assert panel.grab().save(path)
+    _check_png(path)
+    layers = [node.layer() for node in tab.group.findLayers()]
+    vectors = [lyr for lyr in layers if lyr.type() == 0 and lyr.featureCount() > 0]
+    settings = QgsMapSettings()
+    settings.setLayers(vectors)
+    settings.setDestinationCrs(vectors[0].crs())
+    extent = QgsRectangle(vectors[0].extent())
+    for layer in vectors[1:]:
+        extent.combineExtentWith(layer.extent())
+    extent.scale(0.5)
+    settings.setExtent(extent)
+    settings.setOutputSize(QSize(900, 700))
+    settings.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    path = os.path.join(SHOTS, "map_climate_sinks.png")
+    assert job.renderedImage().save(path)
+    _check_png(path, min_colours=4)
