@@ -7,6 +7,7 @@ antenna (negative = below the horizon); ``tilt`` = downtilt (positive down, mech
 plus electrical; the vertical pattern is shifted by it, a common planning approximation
 of a mechanically rotated pattern). Gains are dBi.
 """
+
 import os
 import re
 
@@ -19,8 +20,7 @@ def _wrap180(a):
     return (np.asarray(a, dtype=float) + 180.0) % 360.0 - 180.0
 
 
-def gain_38901(phi, elev, tilt=0.0, hpbw_h=65.0, hpbw_v=65.0, sla_v=30.0, a_max=30.0,
-               g_max=8.0):
+def gain_38901(phi, elev, tilt=0.0, hpbw_h=65.0, hpbw_v=65.0, sla_v=30.0, a_max=30.0, g_max=8.0):
     """3GPP TR 38.901 Table 7.3-1 single element: A_V(theta) = -min(12((theta-90-tilt)/65)^2, 30),
     A_H(phi) = -min(12(phi/65)^2, 30), A = -min(-(A_V + A_H), 30), G = 8 dBi + A.
     theta is the zenith angle (90 = horizon)."""
@@ -30,8 +30,7 @@ def gain_38901(phi, elev, tilt=0.0, hpbw_h=65.0, hpbw_v=65.0, sla_v=30.0, a_max=
     return g_max - np.minimum(-(av + ah), a_max)
 
 
-def gain_36814(phi, elev, tilt=0.0, hpbw_h=70.0, hpbw_v=10.0, a_m=25.0, sla_v=20.0,
-               g_max=14.0):
+def gain_36814(phi, elev, tilt=0.0, hpbw_h=70.0, hpbw_v=10.0, a_m=25.0, sla_v=20.0, g_max=14.0):
     """3GPP TR 36.814 Table A.2.1.1-2 macro 3-sector antenna: A_H = -min(12(phi/70)^2, 25),
     A_V = -min(12((theta - theta_tilt)/10)^2, 20) with theta measured below the horizon,
     A = -min(-(A_H + A_V), 25), G = 14 dBi + A."""
@@ -78,12 +77,13 @@ class PatternFile:
             if key in ("HORIZONTAL", "VERTICAL"):
                 n = int(float(parts[1])) if len(parts) > 1 else 360
                 rows = []
-                for ln in lines[i + 1:i + 1 + n]:
+                for ln in lines[i + 1 : i + 1 + n]:
                     a, b = ln.replace(",", ".").split()[:2]
                     rows.append((float(a), float(b)))
                 if len(rows) != n:
-                    raise InputError("Antenna pattern '%s': %s cut has %d of %d lines."
-                                     % (self.path, key, len(rows), n))
+                    raise InputError(
+                        "Antenna pattern '%s': %s cut has %d of %d lines." % (self.path, key, len(rows), n)
+                    )
                 cuts[key] = np.array(rows)
                 i += n + 1
                 continue
@@ -97,8 +97,10 @@ class PatternFile:
                 self.gain_dbi = g + 2.15 if unit == "dbd" else g
             i += 1
         if "HORIZONTAL" not in cuts or "VERTICAL" not in cuts:
-            raise InputError("Antenna pattern '%s' needs a HORIZONTAL and a VERTICAL cut "
-                             "(MSI/Planet format)." % self.path)
+            raise InputError(
+                "Antenna pattern '%s' needs a HORIZONTAL and a VERTICAL cut "
+                "(MSI/Planet format)." % self.path
+            )
         if self.gain_dbi is None:
             raise InputError("Antenna pattern '%s' has no GAIN line." % self.path)
         self.h, self.v = self._periodic(cuts["HORIZONTAL"]), self._periodic(cuts["VERTICAL"])
@@ -117,8 +119,9 @@ class PatternFile:
 
     def gain(self, phi, elev, tilt=0.0):
         depression = -np.asarray(elev, dtype=float) - np.asarray(tilt, dtype=float)
-        return self.gain_dbi - (self._interp(self.h, np.asarray(phi, float))
-                                + self._interp(self.v, depression))
+        return self.gain_dbi - (
+            self._interp(self.h, np.asarray(phi, float)) + self._interp(self.v, depression)
+        )
 
     @property
     def max_gain(self):
@@ -145,8 +148,10 @@ def resolve_pattern(name, pattern_dir=None, cache=None):
     if not os.path.isabs(path) and pattern_dir:
         path = os.path.join(pattern_dir, key)
     if not os.path.exists(path):
-        raise InputError("Antenna pattern %r is neither a built-in pattern (38901, 36814, "
-                         "omni) nor an existing MSI/Planet file." % key)
+        raise InputError(
+            "Antenna pattern %r is neither a built-in pattern (38901, 36814, "
+            "omni) nor an existing MSI/Planet file." % key
+        )
     if path not in cache:
         cache[path] = PatternFile(path)
     pf = cache[path]

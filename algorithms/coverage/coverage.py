@@ -21,6 +21,7 @@ Link budget per sector and cell (all dB):
   = same ``freq_mhz`` (0.1 MHz); N = kT * SCS + NF (full load: every sector transmits on
   every RE).
 """
+
 import math
 import re
 from dataclasses import dataclass, field
@@ -39,8 +40,16 @@ from .los import bullington_rays, los_and_diffraction, viewshed_sweep
 
 #: sector fields and their built-in defaults (None: must come from the layer or a parameter)
 DEFAULTS = {
-    "site_id": None, "sector_id": None, "height": 30.0, "azimuth": 0.0, "tilt_mech": 0.0,
-    "tilt_elec": 6.0, "power_dbm": 46.0, "freq_mhz": 1800.0, "bw_mhz": 20.0, "tech": "LTE",
+    "site_id": None,
+    "sector_id": None,
+    "height": 30.0,
+    "azimuth": 0.0,
+    "tilt_mech": 0.0,
+    "tilt_elec": 6.0,
+    "power_dbm": 46.0,
+    "freq_mhz": 1800.0,
+    "bw_mhz": 20.0,
+    "tech": "LTE",
     "pattern": "38901",
 }
 
@@ -94,7 +103,9 @@ class CoverageResult:
         for label, lo, hi in class_bounds(self.thresholds):
             m = (arr >= lo) & (arr < hi) & (arr != NODATA)
             out[label] = float(m.sum()) / total
-        out[hole_label(self.thresholds)] = float(((arr < min(self.thresholds)) | (arr == NODATA)).sum()) / total
+        out[hole_label(self.thresholds)] = (
+            float(((arr < min(self.thresholds)) | (arr == NODATA)).sum()) / total
+        )
         return out
 
 
@@ -132,10 +143,17 @@ def _val(attrs, name, defaults):
     return v
 
 
-def parse_sectors(layer: VectorLayer, dem: Raster, model: str, dsm: Optional[Raster] = None,
-                  defaults: Optional[Dict] = None, scs_khz: Optional[int] = None,
-                  rx_height: float = 1.5, pattern_dir: Optional[str] = None,
-                  feedback: Optional[Feedback] = None):
+def parse_sectors(
+    layer: VectorLayer,
+    dem: Raster,
+    model: str,
+    dsm: Optional[Raster] = None,
+    defaults: Optional[Dict] = None,
+    scs_khz: Optional[int] = None,
+    rx_height: float = 1.5,
+    pattern_dir: Optional[str] = None,
+    feedback: Optional[Feedback] = None,
+):
     """Validate the sector table. Returns (sectors, rejected VectorLayer, warnings).
 
     ``defaults`` overrides :data:`DEFAULTS` per field; a field mapped to None has no
@@ -148,13 +166,18 @@ def parse_sectors(layer: VectorLayer, dem: Raster, model: str, dsm: Optional[Ras
     d = dict(DEFAULTS)
     d.update(defaults or {})  # a key with value None: no default, the layer must give it
     if layer.crs is None:
-        raise InputError("Layer '%s' has no coordinate reference system; set one in QGIS "
-                         "(Layer Properties > Source) and run again." % layer.name)
+        raise InputError(
+            "Layer '%s' has no coordinate reference system; set one in QGIS "
+            "(Layer Properties > Source) and run again." % layer.name
+        )
     if not same_crs(layer.crs, dem.crs):
         layer = reproject_layer(layer, dem.crs, feedback)
-    rejected = VectorLayer("rejected_sites", "Point", dem.crs,
-                           [Field("site_id", "str"), Field("sector_id", "str"),
-                            Field("reason", "str")])
+    rejected = VectorLayer(
+        "rejected_sites",
+        "Point",
+        dem.crs,
+        [Field("site_id", "str"), Field("sector_id", "str"), Field("reason", "str")],
+    )
     sectors, warnings, cache, grouped = [], [], {}, {}
     names = set(layer.field_names())
     rows, cols = dem.shape
@@ -185,8 +208,7 @@ def parse_sectors(layer: VectorLayer, dem: Raster, model: str, dsm: Optional[Ras
             continue
         vals = {}
         missing = []
-        for key in ("height", "azimuth", "tilt_mech", "tilt_elec", "freq_mhz", "bw_mhz", "tech",
-                    "pattern"):
+        for key in ("height", "azimuth", "tilt_mech", "tilt_elec", "freq_mhz", "bw_mhz", "tech", "pattern"):
             v = _val(a, key, d)
             if v is None:
                 missing.append(key)
@@ -194,9 +216,15 @@ def parse_sectors(layer: VectorLayer, dem: Raster, model: str, dsm: Optional[Ras
         # power: EIRP, W or dBm
         p_eirp, p_w, p_dbm = a.get("eirp_dbm"), a.get("power_w"), _val(a, "power_dbm", {})
         if missing:
-            reject("missing value(s) for %s and no default given%s"
-                   % (", ".join(missing), "" if set(missing) <= names else
-                      " (field(s) %s not in the layer)" % ", ".join(sorted(set(missing) - names))))
+            reject(
+                "missing value(s) for %s and no default given%s"
+                % (
+                    ", ".join(missing),
+                    ""
+                    if set(missing) <= names
+                    else " (field(s) %s not in the layer)" % ", ".join(sorted(set(missing) - names)),
+                )
+            )
             continue
         try:
             height = float(vals["height"])
@@ -216,7 +244,9 @@ def parse_sectors(layer: VectorLayer, dem: Raster, model: str, dsm: Optional[Ras
             continue
         for w in warn:
             key = re.sub(r" [-\d.]+ m outside", " outside", w)
-            grouped.setdefault(key, []).append("%s (%.1f m)" % (secid, height) if "base-station" in w else secid)
+            grouped.setdefault(key, []).append(
+                "%s (%.1f m)" % (secid, height) if "base-station" in w else secid
+            )
         tech = str(vals["tech"]).upper()
         try:
             scs = 15 if tech == "LTE" else int(scs_khz or 30)
@@ -247,10 +277,31 @@ def parse_sectors(layer: VectorLayer, dem: Raster, model: str, dsm: Optional[Ras
         if dsm is not None:
             surf = float(dsm.array[r, c])
             if np.isfinite(surf) and ground + height < surf - 0.5:
-                warnings.append("Sector %s: antenna (%.1f m above ground) is below the surface "
-                                "model (%.1f m above ground) at its position" % (secid, height, surf - ground))
-        sectors.append(Sector(len(sectors), sid, secid, float(g.x), float(g.y), height, az, tilt,
-                              power, freq, bw, tech, str(vals["pattern"]), nrb, scs, gain_fn, gmax))
+                warnings.append(
+                    "Sector %s: antenna (%.1f m above ground) is below the surface "
+                    "model (%.1f m above ground) at its position" % (secid, height, surf - ground)
+                )
+        sectors.append(
+            Sector(
+                len(sectors),
+                sid,
+                secid,
+                float(g.x),
+                float(g.y),
+                height,
+                az,
+                tilt,
+                power,
+                freq,
+                bw,
+                tech,
+                str(vals["pattern"]),
+                nrb,
+                scs,
+                gain_fn,
+                gmax,
+            )
+        )
     for key, ids in grouped.items():
         warnings.append("%s: sectors %s" % (key[0].upper() + key[1:], ", ".join(ids)))
     for w in warnings:
@@ -260,17 +311,28 @@ def parse_sectors(layer: VectorLayer, dem: Raster, model: str, dsm: Optional[Ras
 
 def _align(raster: Raster, ref: Raster, resampling="bilinear") -> Raster:
     """``raster`` on the grid of ``ref`` (no-op when the grids match)."""
-    if raster.shape == ref.shape and np.allclose(raster.transform, ref.transform) and same_crs(raster.crs, ref.crs):
+    if (
+        raster.shape == ref.shape
+        and np.allclose(raster.transform, ref.transform)
+        and same_crs(raster.crs, ref.crs)
+    ):
         return raster
     import rasterio.warp
     from affine import Affine
     from rasterio.enums import Resampling
 
     out = np.full(ref.shape, np.nan, np.float32)
-    rasterio.warp.reproject(raster.array.astype(np.float32), out,
-                            src_transform=Affine.from_gdal(*raster.transform), src_crs=raster.crs,
-                            src_nodata=raster.nodata, dst_transform=Affine.from_gdal(*ref.transform),
-                            dst_crs=ref.crs, dst_nodata=np.nan, resampling=getattr(Resampling, resampling))
+    rasterio.warp.reproject(
+        raster.array.astype(np.float32),
+        out,
+        src_transform=Affine.from_gdal(*raster.transform),
+        src_crs=raster.crs,
+        src_nodata=raster.nodata,
+        dst_transform=Affine.from_gdal(*ref.transform),
+        dst_crs=ref.crs,
+        dst_nodata=np.nan,
+        resampling=getattr(Resampling, resampling),
+    )
     return Raster(out, ref.transform, ref.crs, None)
 
 
@@ -286,18 +348,28 @@ def resample(dem: Raster, resolution: Optional[float]) -> Raster:
     xmin, ymin, xmax, ymax = dem.bounds
     cols = max(1, int(round((xmax - xmin) / resolution)))
     rows = max(1, int(round((ymax - ymin) / resolution)))
-    ref = Raster(np.zeros((rows, cols), np.float32), (xmin, resolution, 0.0, ymax, 0.0, -resolution),
-                 dem.crs, None)
+    ref = Raster(
+        np.zeros((rows, cols), np.float32), (xmin, resolution, 0.0, ymax, 0.0, -resolution), dem.crs, None
+    )
     return _align(base, ref, "average" if resolution > dem.cellsize else "bilinear")
 
 
 # ---------------------------------------------------------------------------------
 # main computation
 # ---------------------------------------------------------------------------------
-def sector_rsrp(sector: Sector, ground: np.ndarray, surface: np.ndarray, transform, model: str,
-                rx_height: float, max_radius: float, diffraction: str = "none",
-                los_method: str = "sweep", model_options: Optional[Dict] = None,
-                cable_loss: float = 0.0):
+def sector_rsrp(
+    sector: Sector,
+    ground: np.ndarray,
+    surface: np.ndarray,
+    transform,
+    model: str,
+    rx_height: float,
+    max_radius: float,
+    diffraction: str = "none",
+    los_method: str = "sweep",
+    model_options: Optional[Dict] = None,
+    cable_loss: float = 0.0,
+):
     """RSRP (dBm per RE) of one sector on its radius window.
 
     Returns (row0, col0, rsrp window float32 with NaN outside the radius, los window uint8)."""
@@ -325,12 +397,20 @@ def sector_rsrp(sector: Sector, ground: np.ndarray, surface: np.ndarray, transfo
     or_f = (sector.y - y0) / dy - 0.5 - r0
     dloss = None
     if diffraction == "bullington":
-        dloss = bullington_rays(s, oc_f, or_f, z_tx, rx_height, cell, sector.freq_mhz, max_radius,
-                                ground=g)
+        dloss = bullington_rays(s, oc_f, or_f, z_tx, rx_height, cell, sector.freq_mhz, max_radius, ground=g)
     if diffraction == "deygout" or los_method == "ray":
-        los_r, dl = los_and_diffraction(s, oc_f, or_f, z_tx, rx_height, cell, sector.freq_mhz,
-                                        max_radius, "deygout" if diffraction == "deygout" else "none",
-                                        ground=g)
+        los_r, dl = los_and_diffraction(
+            s,
+            oc_f,
+            or_f,
+            z_tx,
+            rx_height,
+            cell,
+            sector.freq_mhz,
+            max_radius,
+            "deygout" if diffraction == "deygout" else "none",
+            ground=g,
+        )
         if diffraction == "deygout":
             dloss = dl
     if los_method == "ray":
@@ -343,8 +423,9 @@ def sector_rsrp(sector: Sector, ground: np.ndarray, surface: np.ndarray, transfo
     elev = np.degrees(np.arctan2(z_rx[ir, ic] - z_tx, np.maximum(dd, 1e-3)))
     phi = np.degrees(np.arctan2(ex, ey)) - sector.azimuth
     gain = sector.gain_fn(phi, elev, sector.tilt)
-    pl = pr.path_loss(model, dd, sector.freq_mhz, sector.height, rx_height, los=los[ir, ic] == 1,
-                      **(model_options or {}))
+    pl = pr.path_loss(
+        model, dd, sector.freq_mhz, sector.height, rx_height, los=los[ir, ic] == 1, **(model_options or {})
+    )
     vals = sector.epre_dbm + gain - pl - cable_loss
     if dloss is not None:
         vals = vals - np.nan_to_num(dloss[ir, ic], nan=0.0)
@@ -355,16 +436,30 @@ def sector_rsrp(sector: Sector, ground: np.ndarray, surface: np.ndarray, transfo
     return r0, c0, rsrp, los_out
 
 
-def compute_coverage(sites: VectorLayer, dem: Raster, dsm: Optional[Raster] = None, *,
-                     model: str = "uma", resolution: Optional[float] = None,
-                     rx_height: float = 1.5, max_radius: float = 5000.0,
-                     diffraction: str = "none", los_method: str = "sweep",
-                     noise_figure: float = 7.0, cable_loss: float = 0.0,
-                     defaults: Optional[Dict] = None, thresholds=(-95.0, -105.0, -115.0),
-                     server_threshold: float = -110.0, min_rsrp: float = -140.0,
-                     scs_khz: Optional[int] = None, model_options: Optional[Dict] = None,
-                     pattern_dir: Optional[str] = None, make_polygons: bool = True,
-                     threads: int = 2, feedback: Optional[Feedback] = None) -> CoverageResult:
+def compute_coverage(
+    sites: VectorLayer,
+    dem: Raster,
+    dsm: Optional[Raster] = None,
+    *,
+    model: str = "uma",
+    resolution: Optional[float] = None,
+    rx_height: float = 1.5,
+    max_radius: float = 5000.0,
+    diffraction: str = "none",
+    los_method: str = "sweep",
+    noise_figure: float = 7.0,
+    cable_loss: float = 0.0,
+    defaults: Optional[Dict] = None,
+    thresholds=(-95.0, -105.0, -115.0),
+    server_threshold: float = -110.0,
+    min_rsrp: float = -140.0,
+    scs_khz: Optional[int] = None,
+    model_options: Optional[Dict] = None,
+    pattern_dir: Optional[str] = None,
+    make_polygons: bool = True,
+    threads: int = 2,
+    feedback: Optional[Feedback] = None,
+) -> CoverageResult:
     """Best-server coverage of all valid sectors; see the module docstring."""
     feedback = feedback or Feedback()
     if model not in pr.MODELS:
@@ -383,15 +478,34 @@ def compute_coverage(sites: VectorLayer, dem: Raster, dsm: Optional[Raster] = No
         raise InputError("Give at least one RSRP threshold for the coverage classes.")
     feedback.set_progress(0)
     grid = resample(dem, resolution)
-    surf = grid if dsm is None else _align(Raster(np.where(dsm.array == dsm.nodata, np.nan, dsm.array)
-                                                   if dsm.nodata is not None else dsm.array,
-                                                   dsm.transform, dsm.crs or dem.crs, None), grid)
+    surf = (
+        grid
+        if dsm is None
+        else _align(
+            Raster(
+                np.where(dsm.array == dsm.nodata, np.nan, dsm.array) if dsm.nodata is not None else dsm.array,
+                dsm.transform,
+                dsm.crs or dem.crs,
+                None,
+            ),
+            grid,
+        )
+    )
     ground = grid.array.astype(np.float64)
     surface = np.where(np.isfinite(surf.array), surf.array, ground).astype(np.float64)
     if model_options is None:
         model_options = {}
-    sectors, rejected, warnings = parse_sectors(sites, grid, model, surf if dsm is not None else None,
-                                                defaults, scs_khz, rx_height, pattern_dir, feedback)
+    sectors, rejected, warnings = parse_sectors(
+        sites,
+        grid,
+        model,
+        surf if dsm is not None else None,
+        defaults,
+        scs_khz,
+        rx_height,
+        pattern_dir,
+        feedback,
+    )
     if not sectors:
         feedback.warning("No valid sector: every input feature was rejected (see the rejected output).")
     shape = grid.shape
@@ -400,13 +514,26 @@ def compute_coverage(sites: VectorLayer, dem: Raster, dsm: Optional[Raster] = No
     nserv = np.zeros(shape, np.int16)
     best_los = np.full(shape, 255, np.uint8)
     power_sum = {}  # freq key -> linear mW per RE, summed over sectors
+
     def one(sec):
-        return sector_rsrp(sec, ground, surface, grid.transform, model, rx_height, max_radius,
-                           diffraction, los_method, model_options, cable_loss)
+        return sector_rsrp(
+            sec,
+            ground,
+            surface,
+            grid.transform,
+            model,
+            rx_height,
+            max_radius,
+            diffraction,
+            los_method,
+            model_options,
+            cable_loss,
+        )
 
     # sectors are computed two at a time in threads (the numba kernels and large numpy
     # operations release the GIL) and merged in input order: deterministic results
     from concurrent.futures import ThreadPoolExecutor
+
     workers = max(1, min(threads, len(sectors)))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         pending = []
@@ -447,24 +574,53 @@ def compute_coverage(sites: VectorLayer, dem: Raster, dsm: Optional[Raster] = No
                 continue
             s_lin = 10.0 ** (best[m] / 10.0)
             n_lin = 10.0 ** (pr.thermal_noise_dbm(scs_of[best_idx[m]] * 1e3, noise_figure) / 10.0)
-            sinr[m] = (10.0 * np.log10(s_lin / (np.maximum(total[m] - s_lin, 0.0) + n_lin))).astype(np.float32)
+            sinr[m] = (10.0 * np.log10(s_lin / (np.maximum(total[m] - s_lin, 0.0) + n_lin))).astype(
+                np.float32
+            )
     rsrp_arr = np.where(has, best, NODATA).astype(np.float32)
     outside = ~np.isfinite(ground)
     rsrp_arr[outside] = NODATA
     tr, crs = grid.transform, grid.crs
-    sec_layer = VectorLayer("sectors", "Point", crs,
-                            [Field("index", "int"), Field("site_id", "str"), Field("sector_id", "str"),
-                             Field("height", "float"), Field("azimuth", "float"), Field("tilt", "float"),
-                             Field("power_dbm", "float"), Field("freq_mhz", "float"),
-                             Field("bw_mhz", "float"), Field("nrb", "int"), Field("epre_dbm", "float"),
-                             Field("g_max_dbi", "float"), Field("cells", "int")])
+    sec_layer = VectorLayer(
+        "sectors",
+        "Point",
+        crs,
+        [
+            Field("index", "int"),
+            Field("site_id", "str"),
+            Field("sector_id", "str"),
+            Field("height", "float"),
+            Field("azimuth", "float"),
+            Field("tilt", "float"),
+            Field("power_dbm", "float"),
+            Field("freq_mhz", "float"),
+            Field("bw_mhz", "float"),
+            Field("nrb", "int"),
+            Field("epre_dbm", "float"),
+            Field("g_max_dbi", "float"),
+            Field("cells", "int"),
+        ],
+    )
     from shapely.geometry import Point
+
     counts = np.bincount(best_idx[has], minlength=len(sectors)) if sectors else []
     for s in sectors:
-        sec_layer.add(Point(s.x, s.y), index=s.index, site_id=s.site_id, sector_id=s.sector_id,
-                      height=s.height, azimuth=s.azimuth, tilt=s.tilt, power_dbm=s.power_dbm,
-                      freq_mhz=s.freq_mhz, bw_mhz=s.bw_mhz, nrb=s.nrb, epre_dbm=round(s.epre_dbm, 3),
-                      g_max_dbi=s.g_max, cells=int(counts[s.index]))
+        sec_layer.add(
+            Point(s.x, s.y),
+            index=s.index,
+            site_id=s.site_id,
+            sector_id=s.sector_id,
+            height=s.height,
+            azimuth=s.azimuth,
+            tilt=s.tilt,
+            power_dbm=s.power_dbm,
+            freq_mhz=s.freq_mhz,
+            bw_mhz=s.bw_mhz,
+            nrb=s.nrb,
+            epre_dbm=round(s.epre_dbm, 3),
+            g_max_dbi=s.g_max,
+            cells=int(counts[s.index]),
+        )
     classes = coverage_polygons(rsrp_arr, tr, crs, thresholds, ~outside) if make_polygons else None
     feedback.set_progress(100)
     return CoverageResult(
@@ -473,8 +629,12 @@ def compute_coverage(sites: VectorLayer, dem: Raster, dsm: Optional[Raster] = No
         sinr=Raster(sinr, tr, crs, NODATA),
         n_servers=Raster(nserv, tr, crs, None),
         los=Raster(best_los, tr, crs, 255),
-        sectors=sec_layer, rejected=rejected, classes=classes, thresholds=thresholds,
-        warnings=warnings)
+        sectors=sec_layer,
+        rejected=rejected,
+        classes=classes,
+        thresholds=thresholds,
+        warnings=warnings,
+    )
 
 
 def coverage_polygons(rsrp, transform, crs, thresholds, valid=None):
@@ -487,8 +647,12 @@ def coverage_polygons(rsrp, transform, crs, thresholds, valid=None):
     if valid is not None:
         cls[~valid] = 0
     labels = [b[0] for b in class_bounds(thresholds)] + [hole_label(thresholds)]
-    layer = VectorLayer("coverage_classes", "Polygon", crs,
-                        [Field("class", "int"), Field("label", "str"), Field("area_m2", "float")])
+    layer = VectorLayer(
+        "coverage_classes",
+        "Polygon",
+        crs,
+        [Field("class", "int"), Field("label", "str"), Field("area_m2", "float")],
+    )
     for geom, val in shapes(cls, mask=cls > 0, transform=Affine.from_gdal(*transform), connectivity=4):
         g = shape(geom)
         v = int(val)

@@ -20,12 +20,14 @@ are <= ~10 km, where the Earth bulge at mid-path is < 1.5 m (k = 4/3).
 Compiled with numba (parallel over rows); falls back to plain Python loops when numba is
 not importable (slow but identical numbers).
 """
+
 import math
 
 import numpy as np
 
 try:  # pragma: no cover - import guard
     import numba
+
     _njit = numba.njit(cache=True, parallel=True, nogil=True)
     _njit_inner = numba.njit(cache=True, inline="always", nogil=True)
     _njit_serial = numba.njit(cache=True, nogil=True)
@@ -67,8 +69,7 @@ def _bilinear(a, x, y):
     v01 = a[r0, c1]
     v10 = a[r1, c0]
     v11 = a[r1, c1]
-    return (v00 * (1 - fx) * (1 - fy) + v01 * fx * (1 - fy)
-            + v10 * (1 - fx) * fy + v11 * fx * fy)
+    return v00 * (1 - fx) * (1 - fy) + v01 * fx * (1 - fy) + v10 * (1 - fx) * fy + v11 * fx * fy
 
 
 @_njit_inner
@@ -110,8 +111,7 @@ def _best_edge(dist, z, lo, hi, lam):
 
 
 @_njit
-def _kernel(surface, ground, oc, orow, zo, rx_h, cell, lam, radius_cells, method,
-            los_out, loss_out):
+def _kernel(surface, ground, oc, orow, zo, rx_h, cell, lam, radius_cells, method, los_out, loss_out):
     rows, cols = surface.shape
     nmax = int(math.ceil(radius_cells * 1.5)) + 4
     r2 = radius_cells * radius_cells
@@ -192,8 +192,9 @@ def _kernel(surface, ground, oc, orow, zo, rx_h, cell, lam, radius_cells, method
                 loss_out[r, c] = total
 
 
-def los_and_diffraction(surface, obs_col, obs_row, obs_z, rx_height, cellsize, f_mhz,
-                        radius_m, method="bullington", ground=None):
+def los_and_diffraction(
+    surface, obs_col, obs_row, obs_z, rx_height, cellsize, f_mhz, radius_m, method="bullington", ground=None
+):
     """LOS flag and diffraction loss for every cell of ``surface`` within ``radius_m``.
 
     surface: 2-D array of obstacle heights (DSM: terrain + buildings), metres;
@@ -210,13 +211,24 @@ def los_and_diffraction(surface, obs_col, obs_row, obs_z, rx_height, cellsize, f
     los = np.empty(surf.shape, np.uint8)
     loss = np.empty(surf.shape, np.float32)
     lam = C0 / (float(f_mhz) * 1e6)
-    _kernel(surf, gr, float(obs_col), float(obs_row), float(obs_z), float(rx_height),
-            float(cellsize), lam, float(radius_m) / float(cellsize), METHODS[method], los, loss)
+    _kernel(
+        surf,
+        gr,
+        float(obs_col),
+        float(obs_row),
+        float(obs_z),
+        float(rx_height),
+        float(cellsize),
+        lam,
+        float(radius_m) / float(cellsize),
+        METHODS[method],
+        los,
+        loss,
+    )
     return los, loss
 
 
-def gdal_viewshed(surface, transform, obs_x, obs_y, obs_height, target_height,
-                  max_distance=0.0, crs=None):
+def gdal_viewshed(surface, transform, obs_x, obs_y, obs_height, target_height, max_distance=0.0, crs=None):
     """GDAL's viewshed (``osgeo.gdal.ViewshedGenerate``) on an in-memory copy of
     ``surface``: returns a uint8 array (1 visible, 0 invisible, 255 out of range).
     Curvature correction off (dfCurvCoeff = 0), heights relative to the surface."""
@@ -232,9 +244,23 @@ def gdal_viewshed(surface, transform, obs_x, obs_y, obs_height, target_height,
         src.SetProjection(srs.ExportToWkt())
     band = src.GetRasterBand(1)
     band.WriteArray(np.asarray(surface, dtype=np.float32))
-    out = gdal.ViewshedGenerate(band, "MEM", "vs", [], float(obs_x), float(obs_y),
-                                float(obs_height), float(target_height), 1.0, 0.0, 255.0,
-                                254.0, 0.0, gdal.GVM_Edge, float(max_distance))
+    out = gdal.ViewshedGenerate(
+        band,
+        "MEM",
+        "vs",
+        [],
+        float(obs_x),
+        float(obs_y),
+        float(obs_height),
+        float(target_height),
+        1.0,
+        0.0,
+        255.0,
+        254.0,
+        0.0,
+        gdal.GVM_Edge,
+        float(max_distance),
+    )
     arr = out.GetRasterBand(1).ReadAsArray()
     out = None
     src = None
@@ -320,8 +346,7 @@ def viewshed_sweep(surface, obs_row, obs_col, obs_z, target_z, radius_m, cellsiz
         tz = np.ascontiguousarray(target_z, dtype=np.float64)
     vis = np.empty(dem.shape, np.uint8)
     hor = np.empty(dem.shape, np.float64)
-    _sweep(dem, int(obs_row), int(obs_col), float(obs_z), tz,
-           float(radius_m) / float(cellsize), vis, hor)
+    _sweep(dem, int(obs_row), int(obs_col), float(obs_z), tz, float(radius_m) / float(cellsize), vis, hor)
     return vis
 
 
@@ -343,8 +368,7 @@ def _tangent(hx, hz, m, dq, zq):
 
 
 @_njit_serial
-def _bullington_rays(surface, ground, oc, orow, zo, rx_h, cell, lam, radius_cells, loss_out,
-                     bestd):
+def _bullington_rays(surface, ground, oc, orow, zo, rx_h, cell, lam, radius_cells, loss_out, bestd):
     rows, cols = surface.shape
     ri = int(math.ceil(radius_cells))
     nmax = ri + 2
@@ -429,8 +453,7 @@ def _bullington_rays(surface, ground, oc, orow, zo, rx_h, cell, lam, radius_cell
             m += 1
 
 
-def bullington_rays(surface, obs_col, obs_row, obs_z, rx_height, cellsize, f_mhz, radius_m,
-                    ground=None):
+def bullington_rays(surface, obs_col, obs_row, obs_z, rx_height, cellsize, f_mhz, radius_m, ground=None):
     """Bullington loss for all cells within ``radius_m`` from profiles along rays (R2
     scheme: a ray to every boundary cell of the radius square, one sample per major-axis
     step; each cell takes the value of the ray sample nearest its centre, i.e. the profile
@@ -444,18 +467,29 @@ def bullington_rays(surface, obs_col, obs_row, obs_z, rx_height, cellsize, f_mhz
     loss = np.full(surf.shape, np.nan, np.float32)
     bestd = np.full(surf.shape, np.inf)
     lam = C0 / (float(f_mhz) * 1e6)
-    _bullington_rays(surf, gr, float(obs_col), float(obs_row), float(obs_z), float(rx_height),
-                     float(cellsize), lam, float(radius_m) / float(cellsize), loss, bestd)
+    _bullington_rays(
+        surf,
+        gr,
+        float(obs_col),
+        float(obs_row),
+        float(obs_z),
+        float(rx_height),
+        float(cellsize),
+        lam,
+        float(radius_m) / float(cellsize),
+        loss,
+        bestd,
+    )
     r, c = int(round(obs_row)), int(round(obs_col))
     if 0 <= r < surf.shape[0] and 0 <= c < surf.shape[1]:
         loss[r, c] = 0.0
     # the few cells inside the radius no ray sample landed on (at the rim) take the largest
     # loss of their assigned 8-neighbours
-    yy, xx = np.ogrid[:surf.shape[0], :surf.shape[1]]
+    yy, xx = np.ogrid[: surf.shape[0], : surf.shape[1]]
     inside = ((xx - obs_col) ** 2 + (yy - obs_row) ** 2) <= (float(radius_m) / float(cellsize)) ** 2
     hr, hc = np.nonzero(inside & np.isnan(loss))
     for r, c in zip(hr.tolist(), hc.tolist()):
-        nb = loss[max(0, r - 1):r + 2, max(0, c - 1):c + 2]
+        nb = loss[max(0, r - 1) : r + 2, max(0, c - 1) : c + 2]
         if np.isfinite(nb).any():
             loss[r, c] = np.nanmax(nb)
     return loss

@@ -17,6 +17,7 @@ Sources (formulas, public documents):
 - RSRP per resource element: 3GPP TS 36.214 / TS 38.215; NRB tables TS 36.101 Table 5.6-1
   and TS 38.101-1 Table 5.3.2-1.
 """
+
 import math
 
 import numpy as np
@@ -73,14 +74,19 @@ def okumura_hata(d_m, f_mhz, hb_m, hm_m, environment="urban", city="medium"):
     selects a(hm) (for suburban/open too, as in ns-3)."""
     d_km, f, hb = _a(d_m) / 1000.0, _a(f_mhz), _a(hb_m)
     lf, lhb = np.log10(f), np.log10(hb)
-    urban = (69.55 + 26.16 * lf - 13.82 * lhb - hata_ahm(f, hm_m, city)
-             + (44.9 - 6.55 * lhb) * np.log10(np.maximum(d_km, 1e-6)))
+    urban = (
+        69.55
+        + 26.16 * lf
+        - 13.82 * lhb
+        - hata_ahm(f, hm_m, city)
+        + (44.9 - 6.55 * lhb) * np.log10(np.maximum(d_km, 1e-6))
+    )
     if environment == "urban":
         return urban
     if environment == "suburban":
         return urban - 2.0 * np.log10(f / 28.0) ** 2 - 5.4
     if environment == "open":
-        return urban - 4.78 * lf ** 2 + 18.33 * lf - 40.94
+        return urban - 4.78 * lf**2 + 18.33 * lf - 40.94
     raise ValueError("environment must be urban, suburban or open, not %r" % (environment,))
 
 
@@ -96,8 +102,14 @@ def cost231_hata(d_m, f_mhz, hb_m, hm_m, cm_db=0.0, city=None):
     if city is None:
         city = "large" if float(np.max(cm_db)) >= 3.0 else "medium"
     lf, lhb = np.log10(f), np.log10(hb)
-    return (46.3 + 33.9 * lf - 13.82 * lhb - hata_ahm(f, hm_m, city)
-            + (44.9 - 6.55 * lhb) * np.log10(np.maximum(d_km, 1e-6)) + _a(cm_db))
+    return (
+        46.3
+        + 33.9 * lf
+        - 13.82 * lhb
+        - hata_ahm(f, hm_m, city)
+        + (44.9 - 6.55 * lhb) * np.log10(np.maximum(d_km, 1e-6))
+        + _a(cm_db)
+    )
 
 
 # ---------------------------------------------------------------------------------
@@ -127,9 +139,12 @@ def rma_los(d2d, f_ghz, hbs=35.0, hut=1.5, h=5.0):
     dbp = rma_breakpoint(fc, hbs, hut)
 
     def pl1(d):
-        return (20.0 * np.log10(40.0 * math.pi * d * fc / 3.0)
-                + np.minimum(0.03 * h ** 1.72, 10.0) * np.log10(d)
-                - np.minimum(0.044 * h ** 1.72, 14.77) + 0.002 * np.log10(h) * d)
+        return (
+            20.0 * np.log10(40.0 * math.pi * d * fc / 3.0)
+            + np.minimum(0.03 * h**1.72, 10.0) * np.log10(d)
+            - np.minimum(0.044 * h**1.72, 14.77)
+            + 0.002 * np.log10(h) * d
+        )
 
     # PL2 = PL1(dBP) + 40 log10(d3D / dBP), PL1 evaluated at distance dBP (as in ns-3)
     return np.where(d2d <= dbp, pl1(d3), pl1(dbp) + 40.0 * np.log10(d3 / dbp))
@@ -139,10 +154,15 @@ def rma_nlos(d2d, f_ghz, hbs=35.0, hut=1.5, h=5.0, w=20.0):
     """38.901 RMa NLOS = max(PL_LOS, PL'_NLOS). d2D 10 m..5 km."""
     d2d, fc, h, w, hbs_a, hut_a = _a(d2d), _a(f_ghz), _a(h), _a(w), _a(hbs), _a(hut)
     d3 = _d3d(d2d, hbs, hut)
-    pl = (161.04 - 7.1 * np.log10(w) + 7.5 * np.log10(h)
-          - (24.37 - 3.7 * (h / hbs_a) ** 2) * np.log10(hbs_a)
-          + (43.42 - 3.1 * np.log10(hbs_a)) * (np.log10(d3) - 3.0)
-          + 20.0 * np.log10(fc) - (3.2 * np.log10(11.75 * hut_a) ** 2 - 4.97))
+    pl = (
+        161.04
+        - 7.1 * np.log10(w)
+        + 7.5 * np.log10(h)
+        - (24.37 - 3.7 * (h / hbs_a) ** 2) * np.log10(hbs_a)
+        + (43.42 - 3.1 * np.log10(hbs_a)) * (np.log10(d3) - 3.0)
+        + 20.0 * np.log10(fc)
+        - (3.2 * np.log10(11.75 * hut_a) ** 2 - 4.97)
+    )
     return np.maximum(rma_los(d2d, fc, hbs, hut, h), pl)
 
 
@@ -152,8 +172,7 @@ def uma_los(d2d, f_ghz, hbs=25.0, hut=1.5, he=1.0):
     d3 = _d3d(d2d, hbs, hut)
     dbp = umx_breakpoint(fc, hbs, hut, he)
     pl1 = 28.0 + 22.0 * np.log10(d3) + 20.0 * np.log10(fc)
-    pl2 = (28.0 + 40.0 * np.log10(d3) + 20.0 * np.log10(fc)
-           - 9.0 * np.log10(dbp ** 2 + (_a(hbs) - _a(hut)) ** 2))
+    pl2 = 28.0 + 40.0 * np.log10(d3) + 20.0 * np.log10(fc) - 9.0 * np.log10(dbp**2 + (_a(hbs) - _a(hut)) ** 2)
     return np.where(d2d <= dbp, pl1, pl2)
 
 
@@ -170,8 +189,7 @@ def umi_los(d2d, f_ghz, hbs=10.0, hut=1.5, he=1.0):
     d3 = _d3d(d2d, hbs, hut)
     dbp = umx_breakpoint(fc, hbs, hut, he)
     pl1 = 32.4 + 21.0 * np.log10(d3) + 20.0 * np.log10(fc)
-    pl2 = (32.4 + 40.0 * np.log10(d3) + 20.0 * np.log10(fc)
-           - 9.5 * np.log10(dbp ** 2 + (_a(hbs) - _a(hut)) ** 2))
+    pl2 = 32.4 + 40.0 * np.log10(d3) + 20.0 * np.log10(fc) - 9.5 * np.log10(dbp**2 + (_a(hbs) - _a(hut)) ** 2)
     return np.where(d2d <= dbp, pl1, pl2)
 
 
@@ -276,8 +294,7 @@ def bullington(x, z, f_mhz, z_tx=None, z_rx=None):
     xb = (zr - zt + sr * d) / (st + sr)  # distance from Tx of the intersection
     hb = zt + st * xb - (zt + slos * xb)
     v_n = fresnel_v(hb, xb, d - xb, f_mhz)
-    v_l = np.max(_v_above_line(xi, zi, xt[:, None], zt[:, None], xr[:, None], zr[:, None],
-                               f_mhz), axis=1)
+    v_l = np.max(_v_above_line(xi, zi, xt[:, None], zt[:, None], xr[:, None], zr[:, None], f_mhz), axis=1)
     return knife_edge_j(np.where(nlos, v_n, v_l))
 
 
@@ -313,8 +330,7 @@ def p2108_terrestrial(f_ghz, d_km, p_percent=50.0):
 
 _P2109 = {
     "traditional": dict(r=12.64, s=3.72, t=0.96, u=9.6, v=2.0, w=9.1, x=-3.0, y=4.5, z=-2.0),
-    "thermally_efficient": dict(r=28.19, s=-3.00, t=8.48, u=13.5, v=3.8, w=27.8, x=-2.9,
-                                y=9.4, z=-2.1),
+    "thermally_efficient": dict(r=28.19, s=-3.00, t=8.48, u=13.5, v=3.8, w=27.8, x=-2.9, y=9.4, z=-2.1),
 }
 
 
@@ -324,7 +340,7 @@ def p2109_bel(f_ghz, elevation_deg=0.0, p_percent=50.0, building="traditional"):
     c = _P2109[building]
     lf = np.log10(_a(f_ghz))
     fin = ndtri(_a(p_percent) / 100.0)
-    lh = c["r"] + c["s"] * lf + c["t"] * lf ** 2
+    lh = c["r"] + c["s"] * lf + c["t"] * lf**2
     le = 0.212 * np.abs(_a(elevation_deg))
     mu1, mu2 = lh + le, c["w"] + c["x"] * lf
     s1, s2 = c["u"] + c["v"] * lf, c["y"] + c["z"] * lf
@@ -341,10 +357,22 @@ LTE_NRB = {1.4: 6, 3: 15, 5: 25, 10: 50, 15: 75, 20: 100}
 #: NR FR1: SCS kHz -> {bandwidth MHz -> NRB} (TS 38.101-1 Table 5.3.2-1)
 NR_NRB = {
     15: {5: 25, 10: 52, 15: 79, 20: 106, 25: 133, 30: 160, 40: 216, 50: 270},
-    30: {5: 11, 10: 24, 15: 38, 20: 51, 25: 65, 30: 78, 40: 106, 50: 133, 60: 162, 70: 189,
-         80: 217, 90: 245, 100: 273},
-    60: {10: 11, 15: 18, 20: 24, 25: 31, 30: 38, 40: 51, 50: 65, 60: 79, 70: 93, 80: 107,
-         90: 121, 100: 135},
+    30: {
+        5: 11,
+        10: 24,
+        15: 38,
+        20: 51,
+        25: 65,
+        30: 78,
+        40: 106,
+        50: 133,
+        60: 162,
+        70: 189,
+        80: 217,
+        90: 245,
+        100: 273,
+    },
+    60: {10: 11, 15: 18, 20: 24, 25: 31, 30: 38, 40: 51, 50: 65, 60: 79, 70: 93, 80: 107, 90: 121, 100: 135},
 }
 
 
@@ -365,8 +393,7 @@ def n_rb(bw_mhz, tech="LTE", scs_khz=None):
     for k, v in table.items():
         if abs(k - bw) < 1e-6:
             return v
-    raise ValueError("NR bandwidth %.0f MHz at %d kHz SCS is not one of %s"
-                     % (bw, scs, sorted(table)))
+    raise ValueError("NR bandwidth %.0f MHz at %d kHz SCS is not one of %s" % (bw, scs, sorted(table)))
 
 
 def epre_dbm(p_total_dbm, nrb):
@@ -416,14 +443,17 @@ def check_validity(model, f_mhz, d_m=None, hb_m=None, hm_m=None):
     f = float(f_mhz)
     ok_f = fmin <= f <= fmax
     if not ok_f:
-        warnings.append("frequency %.0f MHz outside the %s range %.0f..%.0f MHz"
-                        % (f, model, fmin, fmax))
+        warnings.append("frequency %.0f MHz outside the %s range %.0f..%.0f MHz" % (f, model, fmin, fmax))
     if hb_m is not None and hbmin is not None and not (hbmin - 1e-9 <= float(hb_m) <= hbmax + 1e-9):
-        warnings.append("base-station height %.1f m outside the %s range %g..%g m (extrapolated)"
-                        % (float(hb_m), model, hbmin, hbmax))
+        warnings.append(
+            "base-station height %.1f m outside the %s range %g..%g m (extrapolated)"
+            % (float(hb_m), model, hbmin, hbmax)
+        )
     if hm_m is not None and hmmin is not None and not (hmmin - 1e-9 <= float(hm_m) <= hmmax + 1e-9):
-        warnings.append("receiver height %.1f m outside the %s range %g..%g m (extrapolated)"
-                        % (float(hm_m), model, hmmin, hmmax))
+        warnings.append(
+            "receiver height %.1f m outside the %s range %g..%g m (extrapolated)"
+            % (float(hm_m), model, hmmin, hmmax)
+        )
     d_mask = None
     if d_m is not None:
         d = _a(d_m)
@@ -441,17 +471,15 @@ def path_loss(model, d2d_m, f_mhz, hb_m, hm_m, los=None, **kw):
     d = _a(d2d_m)
     fg = float(f_mhz) / 1000.0
     if model == "fspl":
-        d3 = np.sqrt(d ** 2 + (float(hb_m) - float(hm_m)) ** 2)
+        d3 = np.sqrt(d**2 + (float(hb_m) - float(hm_m)) ** 2)
         return fspl(d3, f_mhz)
     if model == "two_ray":
-        d3 = np.sqrt(d ** 2 + (float(hb_m) - float(hm_m)) ** 2)
+        d3 = np.sqrt(d**2 + (float(hb_m) - float(hm_m)) ** 2)
         return np.maximum(two_ray(d3, hb_m, hm_m), fspl(d3, f_mhz))
     if model.startswith("hata_"):
-        return okumura_hata(np.maximum(d, 1.0), f_mhz, hb_m, hm_m, model[5:],
-                            kw.get("city", "medium"))
+        return okumura_hata(np.maximum(d, 1.0), f_mhz, hb_m, hm_m, model[5:], kw.get("city", "medium"))
     if model == "cost231":
-        return cost231_hata(np.maximum(d, 1.0), f_mhz, hb_m, hm_m, kw.get("cm_db", 0.0),
-                            kw.get("city"))
+        return cost231_hata(np.maximum(d, 1.0), f_mhz, hb_m, hm_m, kw.get("cm_db", 0.0), kw.get("city"))
     d = np.maximum(d, 10.0)
     los_mask = np.zeros(d.shape, bool) if los is None else np.broadcast_to(los, d.shape)
     if model == "uma":

@@ -11,6 +11,7 @@ so it can only raise coverage.
 Sets are given as arrays of demand-unit indices; weights as a float array. Ties are broken
 by the lower candidate index (deterministic).
 """
+
 import heapq
 
 import numpy as np

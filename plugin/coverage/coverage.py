@@ -1,4 +1,5 @@
 """infraplan:coverage — best-server RSRP, server id, SINR and server count rasters."""
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterEnum,
@@ -42,45 +43,113 @@ class CoverageAlgorithm(InfraPlanAlgorithm):
         "Bullington or Deygout with up to 3 edges) is added on top of the model — use it with free "
         "space. Sectors that cannot be computed (outside the DEM, antenna height not above ground, "
         "frequency outside the model's range, unknown bandwidth or pattern, missing values) are "
-        "skipped and listed in the rejected output with the reason.")
+        "skipped and listed in the rejected output with the reason."
+    )
 
     SITES, DEM, DSM, MODEL, RES, RX, RADIUS, DIFF, NF, CABLE, THR, SRV_THR = (
-        "SITES", "DEM", "DSM", "MODEL", "RESOLUTION", "RX_HEIGHT", "MAX_RADIUS", "DIFFRACTION",
-        "NOISE_FIGURE", "CABLE_LOSS", "THRESHOLDS", "SERVER_THRESHOLD")
+        "SITES",
+        "DEM",
+        "DSM",
+        "MODEL",
+        "RESOLUTION",
+        "RX_HEIGHT",
+        "MAX_RADIUS",
+        "DIFFRACTION",
+        "NOISE_FIGURE",
+        "CABLE_LOSS",
+        "THRESHOLDS",
+        "SERVER_THRESHOLD",
+    )
     D_HEIGHT, D_AZ, D_TM, D_TE, D_POW, D_FREQ, D_BW, D_TECH, D_PAT, PAT_DIR, NR_SCS = (
-        "DEFAULT_HEIGHT", "DEFAULT_AZIMUTH", "DEFAULT_TILT_MECH", "DEFAULT_TILT_ELEC",
-        "DEFAULT_POWER_DBM", "DEFAULT_FREQ_MHZ", "DEFAULT_BW_MHZ", "DEFAULT_TECH",
-        "DEFAULT_PATTERN", "PATTERN_FOLDER", "NR_SCS")
+        "DEFAULT_HEIGHT",
+        "DEFAULT_AZIMUTH",
+        "DEFAULT_TILT_MECH",
+        "DEFAULT_TILT_ELEC",
+        "DEFAULT_POWER_DBM",
+        "DEFAULT_FREQ_MHZ",
+        "DEFAULT_BW_MHZ",
+        "DEFAULT_TECH",
+        "DEFAULT_PATTERN",
+        "PATTERN_FOLDER",
+        "NR_SCS",
+    )
     O_RSRP, O_SERVER, O_SINR, O_NSERV, O_CLASSES, O_SECTORS, O_REJECTED = (
-        "OUTPUT_RSRP", "OUTPUT_SERVER", "OUTPUT_SINR", "OUTPUT_NSERVERS", "OUTPUT_CLASSES",
-        "OUTPUT_SECTORS", "OUTPUT_REJECTED")
+        "OUTPUT_RSRP",
+        "OUTPUT_SERVER",
+        "OUTPUT_SINR",
+        "OUTPUT_NSERVERS",
+        "OUTPUT_CLASSES",
+        "OUTPUT_SECTORS",
+        "OUTPUT_REJECTED",
+    )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         num = QgsProcessingParameterNumber.Type.Double
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SITES, tr("Sectors (points, one row per sector)"), [QgsProcessing.SourceType.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, tr("Terrain model DEM (m, metric CRS)")))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.DSM, tr("Surface model DSM with buildings (optional; for LOS and diffraction)"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.MODEL, tr("Propagation model"), options=[tr(n) for n in MODEL_NAMES], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.RES, tr("Resolution in m (0 = the DEM's)"), num, defaultValue=0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.RX, tr("Receiver height above ground (m)"), num, defaultValue=1.5, minValue=0.1))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.RADIUS, tr("Maximum radius per sector (m)"), num, defaultValue=3000.0, minValue=10.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.DIFF, tr("Knife-edge diffraction added to the model"),
-            options=[tr("none"), tr("Bullington (fast)"), tr("Deygout, up to 3 edges (slower)")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.NF, tr("Receiver noise figure (dB)"), num, defaultValue=7.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.CABLE, tr("Cable and feeder loss (dB)"), num, defaultValue=0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterString(
-            self.THR, tr("RSRP class thresholds (dBm, comma-separated)"), defaultValue="-95,-105,-115"))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.SRV_THR, tr("Count servers with RSRP at least (dBm)"), num, defaultValue=-110.0))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.SITES,
+                tr("Sectors (points, one row per sector)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(self.DEM, tr("Terrain model DEM (m, metric CRS)"))
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.DSM,
+                tr("Surface model DSM with buildings (optional; for LOS and diffraction)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.MODEL, tr("Propagation model"), options=[tr(n) for n in MODEL_NAMES], defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.RES, tr("Resolution in m (0 = the DEM's)"), num, defaultValue=0.0, minValue=0.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.RX, tr("Receiver height above ground (m)"), num, defaultValue=1.5, minValue=0.1
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.RADIUS, tr("Maximum radius per sector (m)"), num, defaultValue=3000.0, minValue=10.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.DIFF,
+                tr("Knife-edge diffraction added to the model"),
+                options=[tr("none"), tr("Bullington (fast)"), tr("Deygout, up to 3 edges (slower)")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.NF, tr("Receiver noise figure (dB)"), num, defaultValue=7.0, minValue=0.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CABLE, tr("Cable and feeder loss (dB)"), num, defaultValue=0.0, minValue=0.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.THR, tr("RSRP class thresholds (dBm, comma-separated)"), defaultValue="-95,-105,-115"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.SRV_THR, tr("Count servers with RSRP at least (dBm)"), num, defaultValue=-110.0
+            )
+        )
         defaults = [
             (self.D_HEIGHT, "Default antenna height above ground (m)", 30.0),
             (self.D_AZ, "Default azimuth (degrees from north)", 0.0),
@@ -92,63 +161,126 @@ class CoverageAlgorithm(InfraPlanAlgorithm):
         ]
         for key, label, value in defaults:
             self.addParameter(QgsProcessingParameterNumber(key, tr(label), num, defaultValue=value))
-        self.addParameter(QgsProcessingParameterString(
-            self.D_TECH, tr("Default technology (LTE or NR)"), defaultValue="LTE"))
-        self.addParameter(QgsProcessingParameterString(
-            self.D_PAT, tr("Default antenna pattern (38901, 36814, omni or a file name)"), defaultValue="38901"))
-        self.addParameter(QgsProcessingParameterFile(
-            self.PAT_DIR, tr("Folder with MSI/Planet pattern files (optional)"),
-            behavior=QgsProcessingParameterFile.Behavior.Folder, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.NR_SCS, tr("NR subcarrier spacing (kHz)"), options=[str(s) for s in SCS], defaultValue=1))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.D_TECH, tr("Default technology (LTE or NR)"), defaultValue="LTE"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.D_PAT,
+                tr("Default antenna pattern (38901, 36814, omni or a file name)"),
+                defaultValue="38901",
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.PAT_DIR,
+                tr("Folder with MSI/Planet pattern files (optional)"),
+                behavior=QgsProcessingParameterFile.Behavior.Folder,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.NR_SCS, tr("NR subcarrier spacing (kHz)"), options=[str(s) for s in SCS], defaultValue=1
+            )
+        )
         self.addParameter(QgsProcessingParameterRasterDestination(self.O_RSRP, tr("Best-server RSRP (dBm)")))
-        self.addParameter(QgsProcessingParameterRasterDestination(
-            self.O_SERVER, tr("Best-server sector index"), optional=True))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.O_SINR, tr("SINR (dB)"), optional=True))
-        self.addParameter(QgsProcessingParameterRasterDestination(
-            self.O_NSERV, tr("Number of servers above the threshold"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.O_CLASSES, tr("Coverage classes"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.O_SECTORS, tr("Sectors used (index = server id)"), QgsProcessing.SourceType.TypeVectorPoint,
-            optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.O_REJECTED, tr("Rejected sectors with reason"), QgsProcessing.SourceType.TypeVectorPoint,
-            optional=True))
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(
+                self.O_SERVER, tr("Best-server sector index"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(self.O_SINR, tr("SINR (dB)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(
+                self.O_NSERV, tr("Number of servers above the threshold"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.O_CLASSES,
+                tr("Coverage classes"),
+                QgsProcessing.SourceType.TypeVectorPolygon,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.O_SECTORS,
+                tr("Sectors used (index = server id)"),
+                QgsProcessing.SourceType.TypeVectorPoint,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.O_REJECTED,
+                tr("Rejected sectors with reason"),
+                QgsProcessing.SourceType.TypeVectorPoint,
+                optional=True,
+            )
+        )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         dem = read_raster_param(self, parameters, self.DEM, context)
         dsm = read_raster_param(self, parameters, self.DSM, context, required=False)
         sites = self.read_source(parameters, self.SITES, context, None, feedback)
         d = lambda key: self.parameterAsDouble(parameters, key, context)  # noqa: E731
-        defaults = {"height": d(self.D_HEIGHT), "azimuth": d(self.D_AZ), "tilt_mech": d(self.D_TM),
-                    "tilt_elec": d(self.D_TE), "power_dbm": d(self.D_POW), "freq_mhz": d(self.D_FREQ),
-                    "bw_mhz": d(self.D_BW),
-                    "tech": self.parameterAsString(parameters, self.D_TECH, context) or "LTE",
-                    "pattern": self.parameterAsString(parameters, self.D_PAT, context) or "38901"}
+        defaults = {
+            "height": d(self.D_HEIGHT),
+            "azimuth": d(self.D_AZ),
+            "tilt_mech": d(self.D_TM),
+            "tilt_elec": d(self.D_TE),
+            "power_dbm": d(self.D_POW),
+            "freq_mhz": d(self.D_FREQ),
+            "bw_mhz": d(self.D_BW),
+            "tech": self.parameterAsString(parameters, self.D_TECH, context) or "LTE",
+            "pattern": self.parameterAsString(parameters, self.D_PAT, context) or "38901",
+        }
         pattern_dir = self.parameterAsFile(parameters, self.PAT_DIR, context) or None
         res = self.run_engine(
-            feedback, compute_coverage, sites, dem, dsm,
+            feedback,
+            compute_coverage,
+            sites,
+            dem,
+            dsm,
             model=MODEL_IDS[self.parameterAsEnum(parameters, self.MODEL, context)],
-            resolution=d(self.RES) or None, rx_height=d(self.RX), max_radius=d(self.RADIUS),
+            resolution=d(self.RES) or None,
+            rx_height=d(self.RX),
+            max_radius=d(self.RADIUS),
             diffraction=DIFFRACTION[self.parameterAsEnum(parameters, self.DIFF, context)],
-            noise_figure=d(self.NF), cable_loss=d(self.CABLE), defaults=defaults,
+            noise_figure=d(self.NF),
+            cable_loss=d(self.CABLE),
+            defaults=defaults,
             thresholds=parse_thresholds(self.parameterAsString(parameters, self.THR, context)),
             server_threshold=d(self.SRV_THR),
             scs_khz=SCS[self.parameterAsEnum(parameters, self.NR_SCS, context)],
-            pattern_dir=pattern_dir)
-        paths = {k: self.parameterAsOutputLayer(parameters, k, context)
-                 for k in (self.O_RSRP, self.O_SERVER, self.O_SINR, self.O_NSERV)}
-        write_rasters(self, context, [
-            (res.rsrp, paths[self.O_RSRP], "coverage_rsrp", "float32"),
-            (res.best_server, paths[self.O_SERVER], "coverage_server", "int32"),
-            (res.sinr, paths[self.O_SINR], "coverage_sinr", "float32"),
-            (res.n_servers, paths[self.O_NSERV], "coverage_nservers", "int16"),
-        ])
+            pattern_dir=pattern_dir,
+        )
+        paths = {
+            k: self.parameterAsOutputLayer(parameters, k, context)
+            for k in (self.O_RSRP, self.O_SERVER, self.O_SINR, self.O_NSERV)
+        }
+        write_rasters(
+            self,
+            context,
+            [
+                (res.rsrp, paths[self.O_RSRP], "coverage_rsrp", "float32"),
+                (res.best_server, paths[self.O_SERVER], "coverage_server", "int32"),
+                (res.sinr, paths[self.O_SINR], "coverage_sinr", "float32"),
+                (res.n_servers, paths[self.O_NSERV], "coverage_nservers", "int16"),
+            ],
+        )
         results = {k: v for k, v in paths.items() if v}
-        for key, layer, style in ((self.O_CLASSES, res.classes, "coverage_classes"),
-                                  (self.O_SECTORS, res.sectors, "coverage_sectors"),
-                                  (self.O_REJECTED, res.rejected, "coverage_rejected")):
+        for key, layer, style in (
+            (self.O_CLASSES, res.classes, "coverage_classes"),
+            (self.O_SECTORS, res.sectors, "coverage_sectors"),
+            (self.O_REJECTED, res.rejected, "coverage_rejected"),
+        ):
             dest = self.write_layer(parameters, key, context, layer, feedback, style=style)
             if dest is not None:
                 results[key] = dest
@@ -156,5 +288,7 @@ class CoverageAlgorithm(InfraPlanAlgorithm):
         for label, share in shares.items():
             feedback.pushInfo("%s: %.1f %% of the area" % (label, 100 * share))
         if len(res.rejected):
-            feedback.reportError(tr("%d sector(s) rejected; see the rejected output.") % len(res.rejected), False)
+            feedback.reportError(
+                tr("%d sector(s) rejected; see the rejected output.") % len(res.rejected), False
+            )
         return results

@@ -1,4 +1,5 @@
 """infraplan:coveragestats — coverage shares per district: area, population, buildings, households."""
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterEnum,
@@ -33,48 +34,120 @@ class CoverageStatsAlgorithm(InfraPlanAlgorithm):
         "(median of locations by default, horizontal incidence, traditional or thermally efficient "
         "buildings) at the given frequency. Coverage holes (RSRP below the hole threshold or no signal) "
         "are written as polygons with their area, population, households and district, largest "
-        "population first.")
+        "population first."
+    )
 
     RSRP, THR, HOLE, DISTRICTS, DFIELD, POP, PFIELD, BLD, HHFIELD, FREQ, BTYPE, PCT = (
-        "RSRP", "THRESHOLDS", "HOLE_THRESHOLD", "DISTRICTS", "DISTRICT_FIELD", "POPULATION",
-        "POPULATION_FIELD", "BUILDINGS", "HOUSEHOLDS_FIELD", "FREQ_MHZ", "BUILDING_TYPE", "BEL_PERCENT")
+        "RSRP",
+        "THRESHOLDS",
+        "HOLE_THRESHOLD",
+        "DISTRICTS",
+        "DISTRICT_FIELD",
+        "POPULATION",
+        "POPULATION_FIELD",
+        "BUILDINGS",
+        "HOUSEHOLDS_FIELD",
+        "FREQ_MHZ",
+        "BUILDING_TYPE",
+        "BEL_PERCENT",
+    )
     OUTPUT, HOLES = "OUTPUT", "OUTPUT_HOLES"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         num = QgsProcessingParameterNumber.Type.Double
         self.addParameter(QgsProcessingParameterRasterLayer(self.RSRP, tr("RSRP raster (dBm)")))
-        self.addParameter(QgsProcessingParameterString(
-            self.THR, tr("RSRP class thresholds (dBm, comma-separated)"), defaultValue="-95,-105,-115"))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.HOLE, tr("Hole: RSRP below (dBm)"), num, defaultValue=-115.0))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DISTRICTS, tr("Districts (optional)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.DFIELD, tr("District name field"), parentLayerParameterName=self.DISTRICTS, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.POP, tr("Population polygons, e.g. Zensus grid (optional)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.PFIELD, tr("Population field"), parentLayerParameterName=self.POP,
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BLD, tr("Buildings (optional)"), [QgsProcessing.SourceType.TypeVectorPolygon,
-                                                   QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.HHFIELD, tr("Households field (e.g. dwellings)"), parentLayerParameterName=self.BLD,
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.FREQ, tr("Frequency for the building entry loss (MHz)"), num, defaultValue=1800.0, minValue=80.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.BTYPE, tr("Building type (ITU-R P.2109)"),
-            options=[tr("traditional"), tr("thermally efficient")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.PCT, tr("Entry loss not exceeded at (% of locations)"), num, defaultValue=50.0,
-            minValue=1.0, maxValue=99.0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Coverage statistics"), QgsProcessing.SourceType.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.HOLES, tr("Coverage holes"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.THR, tr("RSRP class thresholds (dBm, comma-separated)"), defaultValue="-95,-105,-115"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(self.HOLE, tr("Hole: RSRP below (dBm)"), num, defaultValue=-115.0)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.DISTRICTS,
+                tr("Districts (optional)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DFIELD, tr("District name field"), parentLayerParameterName=self.DISTRICTS, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.POP,
+                tr("Population polygons, e.g. Zensus grid (optional)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.PFIELD,
+                tr("Population field"),
+                parentLayerParameterName=self.POP,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.BLD,
+                tr("Buildings (optional)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.HHFIELD,
+                tr("Households field (e.g. dwellings)"),
+                parentLayerParameterName=self.BLD,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.FREQ,
+                tr("Frequency for the building entry loss (MHz)"),
+                num,
+                defaultValue=1800.0,
+                minValue=80.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.BTYPE,
+                tr("Building type (ITU-R P.2109)"),
+                options=[tr("traditional"), tr("thermally efficient")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.PCT,
+                tr("Entry loss not exceeded at (% of locations)"),
+                num,
+                defaultValue=50.0,
+                minValue=1.0,
+                maxValue=99.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Coverage statistics"), QgsProcessing.SourceType.TypeVector
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.HOLES, tr("Coverage holes"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True
+            )
+        )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         rsrp = read_raster_param(self, parameters, self.RSRP, context)
@@ -84,14 +157,21 @@ class CoverageStatsAlgorithm(InfraPlanAlgorithm):
         bld = self.read_source(parameters, self.BLD, context, crs, feedback, required=False)
         s = lambda key: self.parameterAsString(parameters, key, context) or None  # noqa: E731
         table, holes = self.run_engine(
-            feedback, coverage_stats, rsrp,
+            feedback,
+            coverage_stats,
+            rsrp,
             parse_thresholds(self.parameterAsString(parameters, self.THR, context)),
-            districts, s(self.DFIELD), pop, s(self.PFIELD) if pop is not None else None,
-            bld, s(self.HHFIELD),
+            districts,
+            s(self.DFIELD),
+            pop,
+            s(self.PFIELD) if pop is not None else None,
+            bld,
+            s(self.HHFIELD),
             freq_mhz=self.parameterAsDouble(parameters, self.FREQ, context),
             bel_building=BUILDING_TYPES[self.parameterAsEnum(parameters, self.BTYPE, context)],
             bel_percent=self.parameterAsDouble(parameters, self.PCT, context),
-            hole_threshold=self.parameterAsDouble(parameters, self.HOLE, context))
+            hole_threshold=self.parameterAsDouble(parameters, self.HOLE, context),
+        )
         results = {}
         for key, layer, style in ((self.OUTPUT, table, None), (self.HOLES, holes, "coverage_holes")):
             dest = self.write_layer(parameters, key, context, layer, feedback, style=style)
@@ -100,6 +180,8 @@ class CoverageStatsAlgorithm(InfraPlanAlgorithm):
         for f in table.features:
             a = f.attributes
             if a["district"] == "all":
-                feedback.pushInfo("%s %s: area %.1f %%, population %.1f %%, households %.1f %%" % (
-                    a["env"], a["label"], 100 * a["area_share"], 100 * a["pop_share"], 100 * a["hh_share"]))
+                feedback.pushInfo(
+                    "%s %s: area %.1f %%, population %.1f %%, households %.1f %%"
+                    % (a["env"], a["label"], 100 * a["area_share"], 100 * a["pop_share"], 100 * a["hh_share"])
+                )
         return results

@@ -1,5 +1,6 @@
 """Coverage engine: link budget on a flat DEM, SINR, bad input, LOS vs GDAL, diffraction
 kernel vs the vectorized profile functions."""
+
 import math
 import os
 
@@ -22,10 +23,22 @@ from infraplan.algorithms.raster import Raster, read_raster
 from infraplan.algorithms.vector import Field, VectorLayer
 
 X0, Y0 = 650000.0, 5485000.0
-FIELDS = [Field(n, t) for n, t in [("site_id", "str"), ("sector_id", "str"), ("height", "float"),
-                                   ("azimuth", "float"), ("tilt_mech", "float"), ("tilt_elec", "float"),
-                                   ("power_dbm", "float"), ("freq_mhz", "float"), ("bw_mhz", "float"),
-                                   ("tech", "str"), ("pattern", "str")]]
+FIELDS = [
+    Field(n, t)
+    for n, t in [
+        ("site_id", "str"),
+        ("sector_id", "str"),
+        ("height", "float"),
+        ("azimuth", "float"),
+        ("tilt_mech", "float"),
+        ("tilt_elec", "float"),
+        ("power_dbm", "float"),
+        ("freq_mhz", "float"),
+        ("bw_mhz", "float"),
+        ("tech", "str"),
+        ("pattern", "str"),
+    ]
+]
 
 
 def flat_dem(n=201, cell=10.0, z=300.0):
@@ -41,9 +54,19 @@ def sites(rows, crs="EPSG:25832"):
 
 
 def site(x, y, **kw):
-    base = dict(site_id="S1", sector_id="S1A", height=30.0, azimuth=90.0, tilt_mech=2.0,
-                tilt_elec=4.0, power_dbm=46.0, freq_mhz=1800.0, bw_mhz=20.0, tech="LTE",
-                pattern="38901")
+    base = dict(
+        site_id="S1",
+        sector_id="S1A",
+        height=30.0,
+        azimuth=90.0,
+        tilt_mech=2.0,
+        tilt_elec=4.0,
+        power_dbm=46.0,
+        freq_mhz=1800.0,
+        bw_mhz=20.0,
+        tech="LTE",
+        pattern="38901",
+    )
     base.update(kw)
     base["xy"] = (x, y)
     return base
@@ -52,22 +75,29 @@ def site(x, y, **kw):
 CENTRE = (X0 + 1005.0, Y0 - 1005.0)  # centre of cell (100, 100)
 
 
-@pytest.mark.parametrize("model,freq,height,extra", [
-    ("fspl", 1800.0, 30.0, {}), ("two_ray", 1800.0, 30.0, {}), ("hata_urban", 900.0, 30.0, {}),
-    ("hata_suburban", 900.0, 30.0, {}), ("hata_open", 900.0, 30.0, {}),
-    ("cost231", 1800.0, 30.0, {}), ("uma", 3600.0, 25.0, {}), ("umi", 3600.0, 10.0, {}),
-    ("rma", 800.0, 35.0, {}),
-])
+@pytest.mark.parametrize(
+    "model,freq,height,extra",
+    [
+        ("fspl", 1800.0, 30.0, {}),
+        ("two_ray", 1800.0, 30.0, {}),
+        ("hata_urban", 900.0, 30.0, {}),
+        ("hata_suburban", 900.0, 30.0, {}),
+        ("hata_open", 900.0, 30.0, {}),
+        ("cost231", 1800.0, 30.0, {}),
+        ("uma", 3600.0, 25.0, {}),
+        ("umi", 3600.0, 10.0, {}),
+        ("rma", 800.0, 35.0, {}),
+    ],
+)
 def test_flat_dem_rsrp_equals_link_budget(model, freq, height, extra):
     dem = flat_dem()
     lay = sites([site(*CENTRE, freq_mhz=freq, height=height, bw_mhz=10.0)])
-    res = compute_coverage(lay, dem, model=model, max_radius=1000.0, rx_height=1.5,
-                           make_polygons=False)
+    res = compute_coverage(lay, dem, model=model, max_radius=1000.0, rx_height=1.5, make_polygons=False)
     assert len(res.rejected) == 0
     rsrp = res.rsrp.array
     # cells at various distances and bearings
     epre = 46.0 - 10 * math.log10(12 * 50)
-    for (dr, dc) in [(0, 10), (0, 50), (-30, 40), (60, -20), (0, -90), (70, 70)]:
+    for dr, dc in [(0, 10), (0, 50), (-30, 40), (60, -20), (0, -90), (70, 70)]:
         r, c = 100 + dr, 100 + dc
         d = math.hypot(dr, dc) * 10.0
         if d > 1000:
@@ -100,8 +130,9 @@ def test_flat_dem_rsrp_equals_link_budget(model, freq, height, extra):
 
 def test_outside_radius_is_nodata_and_classes():
     dem = flat_dem()
-    res = compute_coverage(sites([site(*CENTRE)]), dem, model="uma", max_radius=500.0,
-                           defaults={}, thresholds=(-95, -105, -115))
+    res = compute_coverage(
+        sites([site(*CENTRE)]), dem, model="uma", max_radius=500.0, defaults={}, thresholds=(-95, -105, -115)
+    )
     arr = res.rsrp.array
     assert arr[100, 199] == NODATA and arr[100, 150] != NODATA
     assert res.best_server.array[100, 150] == 0
@@ -117,8 +148,9 @@ def test_sinr_two_cochannel_sectors():
     dem = flat_dem()
     a = site(X0 + 505.0, Y0 - 1005.0, site_id="A", sector_id="A1", pattern="omni", azimuth=0.0)
     b = site(X0 + 1505.0, Y0 - 1005.0, site_id="B", sector_id="B1", pattern="omni", azimuth=0.0)
-    res = compute_coverage(sites([a, b]), dem, model="fspl", max_radius=3000.0, noise_figure=7.0,
-                           make_polygons=False)
+    res = compute_coverage(
+        sites([a, b]), dem, model="fspl", max_radius=3000.0, noise_figure=7.0, make_polygons=False
+    )
     # midpoint: equal powers -> SINR = S / (S + N) ~ 0 dB (noise negligible)
     r, c = 100, 100
     assert res.sinr.array[r, c] == pytest.approx(0.0, abs=0.05)
@@ -135,8 +167,9 @@ def test_sinr_two_cochannel_sectors():
     b["freq_mhz"] = 2100.0
     b["xy"] = (X0 + 1505.0, Y0 - 1005.0)
     a["xy"] = (X0 + 505.0, Y0 - 1005.0)
-    res2 = compute_coverage(sites([a, b]), dem, model="fspl", max_radius=3000.0, noise_figure=7.0,
-                            make_polygons=False)
+    res2 = compute_coverage(
+        sites([a, b]), dem, model="fspl", max_radius=3000.0, noise_figure=7.0, make_polygons=False
+    )
     sa2 = float(res2.rsrp.array[100, 60])
     assert res2.sinr.array[100, 60] == pytest.approx(sa2 - n, abs=0.01)
     assert res.n_servers.array[100, 100] == 2
@@ -154,8 +187,15 @@ def test_bad_input_rejected_with_reasons():
         site(*CENTRE, sector_id="nullheight", height=None, freq_mhz=900.0),
     ]
     fb = RecordingFeedback()
-    res = compute_coverage(sites(rows), dem, model="hata_urban", max_radius=500.0,
-                           defaults={"height": None}, feedback=fb, make_polygons=False)
+    res = compute_coverage(
+        sites(rows),
+        dem,
+        model="hata_urban",
+        max_radius=500.0,
+        defaults={"height": None},
+        feedback=fb,
+        make_polygons=False,
+    )
     reasons = {f.attributes["sector_id"]: f.attributes["reason"] for f in res.rejected.features}
     assert set(reasons) == {"outside", "below", "freq", "bw", "pattern", "nullheight"}
     assert "outside the elevation raster" in reasons["outside"]
@@ -184,16 +224,22 @@ def test_missing_fields_use_defaults_or_reject():
 
 def test_geographic_sites_are_reprojected():
     from pyproj import Transformer
+
     dem = flat_dem()
     lon, lat = Transformer.from_crs("EPSG:25832", "EPSG:4326", always_xy=True).transform(*CENTRE)
     fb = RecordingFeedback()
-    res = compute_coverage(sites([site(lon, lat)], crs="EPSG:4326"), dem, model="uma",
-                           max_radius=300.0, feedback=fb, make_polygons=False)
+    res = compute_coverage(
+        sites([site(lon, lat)], crs="EPSG:4326"),
+        dem,
+        model="uma",
+        max_radius=300.0,
+        feedback=fb,
+        make_polygons=False,
+    )
     assert len(res.sectors) == 1 and len(res.rejected) == 0
     assert any("reprojected" in m for m in fb.messages)
     # degrees in a layer that claims EPSG:25832 -> rejected with a hint
-    res = compute_coverage(sites([site(lon, lat)]), dem, model="uma", max_radius=300.0,
-                           make_polygons=False)
+    res = compute_coverage(sites([site(lon, lat)]), dem, model="uma", max_radius=300.0, make_polygons=False)
     assert "look like degrees" in res.rejected.features[0].attributes["reason"]
 
 
@@ -211,12 +257,13 @@ def test_bad_parameters_raise_input_error():
 # ---------------------------------------------------------------------------------
 def synthetic_dsm(n=240, seed=3):
     from scipy.ndimage import gaussian_filter
+
     rng = np.random.default_rng(seed)
     dem = gaussian_filter(rng.normal(0, 1, (n, n)), 15) * 300 + 350
     bld = np.zeros((n, n))
     for _ in range(400):
         r, c = rng.integers(0, n - 6, 2)
-        bld[r:r + rng.integers(2, 6), c:c + rng.integers(2, 6)] = rng.uniform(6, 20)
+        bld[r : r + rng.integers(2, 6), c : c + rng.integers(2, 6)] = rng.uniform(6, 20)
     return dem, dem + bld
 
 
@@ -259,8 +306,7 @@ def test_diffraction_kernel_matches_vectorized_profiles():
     orow, ocol, h, cell, f = 60, 60, 25.0, 10.0, 900.0
     zo = dem[orow, ocol] + h
     for method, fn in [("bullington", pr.bullington), ("deygout", pr.deygout)]:
-        los, loss = los_and_diffraction(dsm, ocol, orow, zo, 1.5, cell, f, 500.0, method,
-                                        ground=dem)
+        los, loss = los_and_diffraction(dsm, ocol, orow, zo, 1.5, cell, f, 500.0, method, ground=dem)
         rng = np.random.default_rng(0)
         for _ in range(25):
             r, c = rng.integers(15, 105, 2)
@@ -270,6 +316,7 @@ def test_diffraction_kernel_matches_vectorized_profiles():
                 continue
             t = np.arange(n + 1) / n
             from scipy.ndimage import map_coordinates
+
             z = map_coordinates(dsm, [orow + t * dy, ocol + t * dx], order=1)
             z[0], z[-1] = zo, dem[r, c] + 1.5
             x = t * math.hypot(dx, dy) * cell
@@ -285,8 +332,9 @@ def test_diffraction_lowers_rsrp_behind_a_wall():
     lay = sites([site(X0 + 505.0, Y0 - 505.0, pattern="omni")])
     free = compute_coverage(lay, dem, dsm, model="fspl", max_radius=800.0, make_polygons=False)
     lay = sites([site(X0 + 505.0, Y0 - 505.0, pattern="omni")])
-    dif = compute_coverage(lay, dem, dsm, model="fspl", max_radius=800.0, diffraction="deygout",
-                           make_polygons=False)
+    dif = compute_coverage(
+        lay, dem, dsm, model="fspl", max_radius=800.0, diffraction="deygout", make_polygons=False
+    )
     assert dif.los.array[50, 80] == 0 and dif.los.array[50, 40] == 1
     assert dif.rsrp.array[50, 80] < free.rsrp.array[50, 80] - 10.0
     assert dif.rsrp.array[50, 40] == pytest.approx(free.rsrp.array[50, 40], abs=0.5)
@@ -297,8 +345,7 @@ def test_bullington_rays_close_to_exact_profiles():
     orow, ocol, h = 100, 100, 30.0
     zo = dem[orow, ocol] + h
     fast = bullington_rays(dsm, ocol, orow, zo, 1.5, 10.0, 1800.0, 900.0, ground=dem)
-    _, exact = los_and_diffraction(dsm, ocol, orow, zo, 1.5, 10.0, 1800.0, 900.0, "bullington",
-                                   ground=dem)
+    _, exact = los_and_diffraction(dsm, ocol, orow, zo, 1.5, 10.0, 1800.0, 900.0, "bullington", ground=dem)
     m = np.isfinite(exact)
     assert np.isfinite(fast[m]).all()
     d = fast[m] - exact[m]
@@ -314,8 +361,9 @@ def test_wall_with_both_methods(method):
     dsm = Raster(dem.array.copy(), dem.transform, dem.crs, None)
     dsm.array[:, 60] += 40.0
     lay = sites([site(X0 + 505.0, Y0 - 505.0, pattern="omni")])
-    res = compute_coverage(lay, dem, dsm, model="fspl", max_radius=800.0, diffraction=method,
-                           make_polygons=False)
+    res = compute_coverage(
+        lay, dem, dsm, model="fspl", max_radius=800.0, diffraction=method, make_polygons=False
+    )
     # cell (50, 80): 300 m from the Tx, wall 100 m in front of it at the same row
     zt, zr = 330.0, 301.5
     d1, d2 = 100.0, 200.0  # Tx centre col 50 -> wall col 60 -> Rx col 80

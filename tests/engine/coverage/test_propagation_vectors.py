@@ -12,6 +12,7 @@ approximation 21.7 dB it quotes within 0.1 dB. Both single knife-edge rows use t
 Fresnel-integral J(v) (P.526 eq. 27: 21.745 dB at v = 2.74, 6.0206 dB at v = 0); the
 multi-edge rows use the eq. (31) approximation they were derived with.
 """
+
 import csv
 import math
 import os
@@ -23,8 +24,9 @@ import pytest
 from infraplan.algorithms.coverage import antenna as ant
 from infraplan.algorithms.coverage import propagation as pr
 
-REF = os.path.join(os.path.dirname(__file__), "..", "..", "..", "..", "shared", "reference",
-                   "propagation_vectors.csv")
+REF = os.path.join(
+    os.path.dirname(__file__), "..", "..", "..", "..", "shared", "reference", "propagation_vectors.csv"
+)
 REF = os.path.normpath(REF)
 
 
@@ -86,7 +88,7 @@ def compute(row):
     if model.startswith("ITU-R P.525"):
         return float(pr.fspl(p["d"], p["f"] / 1e6))
     if model.startswith("Okumura-Hata"):
-        env = ("suburban" if "suburban" in model else "open" if "open" in model else "urban")
+        env = "suburban" if "suburban" in model else "open" if "open" in model else "urban"
         city = "large" if ("large" in note) else "medium"
         return float(pr.okumura_hata(p["d"], p["f"] / 1e6, p["hb"], p["hm"], env, city))
     if model.startswith("COST-231"):
@@ -163,7 +165,12 @@ def test_reference_row(row):
     exp = float(row["expected"])
     tol = tolerance(row)
     assert abs(got - exp) <= tol, "%s | %s: got %.4f expected %.4f (tol %.3f)" % (
-        row["model"], row["parameters"], got, exp, tol)
+        row["model"],
+        row["parameters"],
+        got,
+        exp,
+        tol,
+    )
 
 
 def test_rappaport_row_matches_lee_value():
@@ -213,8 +220,9 @@ def test_deygout_vectorized_matches_loop():
 
 
 def test_validity_checks():
-    ok, warn, dmask = pr.check_validity("hata_urban", 2600.0, d_m=np.array([500.0, 5000.0]),
-                                        hb_m=30.0, hm_m=1.5)
+    ok, warn, dmask = pr.check_validity(
+        "hata_urban", 2600.0, d_m=np.array([500.0, 5000.0]), hb_m=30.0, hm_m=1.5
+    )
     assert not ok and "2600" in warn[0]
     assert dmask.tolist() == [False, True]
     ok, warn, _ = pr.check_validity("uma", 3600.0, hb_m=25.0, hm_m=1.5)

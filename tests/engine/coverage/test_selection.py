@@ -1,4 +1,5 @@
 """Site selection vs brute force: greedy >= (1 - 1/e) OPT, swap never lowers coverage."""
+
 import itertools
 import math
 
@@ -49,7 +50,7 @@ def test_greedy_bound_and_swap(seed, k):
     # lazy greedy picks exactly what plain greedy picks
     assert order == plain_greedy(sets, w, k)
     # swap never lowers coverage, never exceeds OPT, and ends in a 1-swap local optimum
-    start = order + [i for i in range(len(sets)) if i not in order][:k - len(order)]
+    start = order + [i for i in range(len(sets)) if i not in order][: k - len(order)]
     chosen, val, _ = swap_local_search(sets, w, start)
     assert val >= coverage_value(sets, w, start) - 1e-9
     assert val <= opt + 1e-9
@@ -81,8 +82,13 @@ def test_target_share_and_base():
     base = np.zeros(len(w), bool)
     base[:30] = True
     order, gains, cov = lazy_greedy(sets, w, k=3, base=base)
-    assert all(g == pytest.approx(coverage_value(sets, w, order[:i + 1], base) - coverage_value(sets, w, order[:i], base))
-               for i, g in enumerate(gains))
+    assert all(
+        g
+        == pytest.approx(
+            coverage_value(sets, w, order[: i + 1], base) - coverage_value(sets, w, order[:i], base)
+        )
+        for i, g in enumerate(gains)
+    )
     # marginal gains are non-increasing (submodularity)
     assert all(a >= b - 1e-9 for a, b in zip(gains, gains[1:]))
 

@@ -30,13 +30,16 @@ def test_stats_hand_counts():
     pop = VectorLayer("p", "Polygon", "EPSG:25832", [Field("pop", "int")])
     pop.add(box(X0, Y0 - 100, X0 + 200, Y0), pop=400)  # 2 per cell
     bld = VectorLayer("b", "Polygon", "EPSG:25832", [Field("dwellings", "int")])
-    bld.add(box(X0 + 11, Y0 - 19, X0 + 19, Y0 - 11), dwellings=3)   # cell (1,1): -90
+    bld.add(box(X0 + 11, Y0 - 19, X0 + 19, Y0 - 11), dwellings=3)  # cell (1,1): -90
     bld.add(box(X0 + 121, Y0 - 19, X0 + 129, Y0 - 11), dwellings=5)  # cell (1,12): -100
     bld.add(box(X0 + 181, Y0 - 19, X0 + 189, Y0 - 11), dwellings=7)  # cell (1,18): none
-    table, holes = coverage_stats(r, [-95, -105], districts, "district", pop, "pop", bld,
-                                  "dwellings", freq_mhz=1800.0)
-    rows = {(f.attributes["district"], f.attributes["env"], f.attributes["class"]): f.attributes
-            for f in table.features}
+    table, holes = coverage_stats(
+        r, [-95, -105], districts, "district", pop, "pop", bld, "dwellings", freq_mhz=1800.0
+    )
+    rows = {
+        (f.attributes["district"], f.attributes["env"], f.attributes["class"]): f.attributes
+        for f in table.features
+    }
     a = rows[("all", "outdoor", 1)]
     assert a["area_km2"] == pytest.approx(100 * 100 / 1e6)
     assert a["area_share"] == pytest.approx(0.5)
@@ -82,12 +85,19 @@ def test_site_selection_flat():
     pop.add(box(X0 + 900, Y0 - 300, X0 + 1000, Y0 - 200), pop=600)
     pop.add(box(X0 + 500, Y0 - 1100, X0 + 600, Y0 - 1000), pop=300)
     cands = VectorLayer("c", "Point", "EPSG:25832", [Field("cand_id", "str"), Field("height", "float")])
-    for cid, x, y in [("A", 150, 150), ("B", 950, 250), ("C", 550, 1050), ("D", 500, 500),
-                      ("E", 1150, 1150)]:
+    for cid, x, y in [("A", 150, 150), ("B", 950, 250), ("C", 550, 1050), ("D", 500, 500), ("E", 1150, 1150)]:
         cands.add(Point(X0 + x, Y0 - y), cand_id=cid, height=20.0)
-    out, rej, summary = select_sites(cands, dem, population=pop, pop_field="pop", k=2,
-                                     threshold=-95.0, model="umi", max_radius=400.0,
-                                     defaults={"height": None})
+    out, rej, summary = select_sites(
+        cands,
+        dem,
+        population=pop,
+        pop_field="pop",
+        k=2,
+        threshold=-95.0,
+        model="umi",
+        max_radius=400.0,
+        defaults={"height": None},
+    )
     assert len(rej) == 0
     ids = [f.attributes["cand_id"] for f in out.features]
     assert ids == ["A", "B"]
@@ -96,8 +106,17 @@ def test_site_selection_flat():
     # brute force over the engine's own candidate coverage values
     alone = dict(summary["alone"])
     assert alone["D"] < alone["A"]
-    out, _, _ = select_sites(cands, dem, population=pop, pop_field="pop", k=None, target_share=0.99,
-                             threshold=-95.0, model="umi", max_radius=400.0)
+    out, _, _ = select_sites(
+        cands,
+        dem,
+        population=pop,
+        pop_field="pop",
+        k=None,
+        target_share=0.99,
+        threshold=-95.0,
+        model="umi",
+        max_radius=400.0,
+    )
     assert [f.attributes["cand_id"] for f in out.features][:3] == ["A", "B", "C"]
     with pytest.raises(InputError):
         select_sites(cands, dem, k=None, target_share=None)
