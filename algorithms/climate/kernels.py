@@ -199,6 +199,7 @@ def _priority_flood32_src(dem, filled, fbits, dirs, order, nrows, ncols, dr, dc)
     (``fbits`` is a uint32 view of ``filled``) in the high word and the cell index in the
     low word, so a comparison needs no memory lookup. Same order, same result."""
     n = nrows * ncols
+    off = dr * ncols + dc
     cap = 4 * (nrows + ncols) + 16
     heap = np.empty(cap, dtype=np.uint64)
     hsize = 0
@@ -247,9 +248,7 @@ def _priority_flood32_src(dem, filled, fbits, dirs, order, nrows, ncols, dr, dc)
     while psize > 0 or hsize > 0:
         if psize > 0:
             i = pit[phead]
-            phead += 1
-            if phead == pcap:
-                phead = 0
+            phead = (phead + 1) & (pcap - 1)
             psize -= 1
         else:
             i = np.int64(heap[0] & np.uint64(0xFFFFFFFF))
@@ -277,15 +276,19 @@ def _priority_flood32_src(dem, filled, fbits, dirs, order, nrows, ncols, dr, dc)
         r = i // ncols
         c = i - r * ncols
         level = filled[i]
+        inner = r > 0 and c > 0 and r < nrows - 1 and c < ncols - 1
         for k in range(8):
-            rr = r + dr[k]
-            cc = c + dc[k]
-            if rr < 0 or cc < 0 or rr >= nrows or cc >= ncols:
-                continue
-            m = rr * ncols + cc
+            if inner:
+                m = i + off[k]
+            else:
+                rr = r + dr[k]
+                cc = c + dc[k]
+                if rr < 0 or cc < 0 or rr >= nrows or cc >= ncols:
+                    continue
+                m = rr * ncols + cc
             if dirs[m] != UNVISITED:
                 continue
-            dirs[m] = (k + 4) % 8  # drains back to the cell that reached it
+            dirs[m] = (k + 4) & 7  # drains back to the cell that reached it
             if dem[m] <= level:
                 if dem[m] < level:
                     raised += 1
@@ -297,7 +300,7 @@ def _priority_flood32_src(dem, filled, fbits, dirs, order, nrows, ncols, dr, dc)
                     pit = bigger
                     phead = 0
                     pcap *= 2
-                pit[(phead + psize) % pcap] = m
+                pit[(phead + psize) & (pcap - 1)] = m
                 psize += 1
             else:
                 filled[m] = dem[m]
@@ -335,7 +338,7 @@ def _d8_src(filled, dirs, nrows, ncols, dr, dc, dist):
             best = -1
             bslope = 0.0
             for k in range(8):
-                m = (r + dr[k]) * ncols + c + dc[k]
+                m = i + dr[k] * ncols + dc[k]
                 if dirs[m] == NODATA:
                     continue
                 drop = z - filled[m]
