@@ -385,8 +385,6 @@ def _is_mast(t):
 
 
 def _streets(lines, out, keep, reject, feedback):
-    import networkx as nx
-
     streets = out["streets"]
     excluded = defaultdict(int)
     for f in sorted(lines, key=lambda f: f.osm_id):
@@ -425,7 +423,14 @@ def _streets(lines, out, keep, reject, feedback):
     feedback.info("Streets: %d lines, %.1f km; main connected component %.1f %% of the length; "
                   "%d further components with %.2f km (e.g. isolated private or service ways)."
                   % (len(streets), total / 1000, 100 * main / total, len(by) - 1, (total - main) / 1000))
-    del nx
+    members = defaultdict(list)
+    for feat in streets.features:
+        if feat.attributes["component"]:
+            members[feat.attributes["component"]].append(feat.attributes["osm_id"])
+    for comp in sorted(members)[:30]:
+        ids = members[comp]
+        feedback.info("  component %d: %.0f m, ways %s%s" % (
+            comp, by[comp], ", ".join(ids[:5]), " …" if len(ids) > 5 else ""))
 
 
 def street_components(streets, tol=0.01):
