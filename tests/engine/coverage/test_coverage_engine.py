@@ -372,3 +372,29 @@ def test_wall_with_both_methods(method):
     lay = sites([site(X0 + 505.0, Y0 - 505.0, pattern="omni")])
     free = compute_coverage(lay, dem, dsm, model="fspl", max_radius=800.0, make_polygons=False)
     assert free.rsrp.array[50, 80] - res.rsrp.array[50, 80] == pytest.approx(j, abs=0.05)
+
+
+def test_38901_branch_follows_los_over_dsm():
+    dem = flat_dem(101)
+    dsm = Raster(dem.array.copy(), dem.transform, dem.crs, None)
+    dsm.array[:, 60] += 60.0  # a 60 m wall east of the site blocks the view
+    lay = sites([site(X0 + 505.0, Y0 - 505.0, pattern="omni", freq_mhz=3600.0, height=25.0, bw_mhz=10.0)])
+    res = compute_coverage(lay, dem, dsm, model="uma", max_radius=800.0, make_polygons=False)
+    epre = 46.0 - 10 * math.log10(12 * 50)
+    for c, los in ((80, False), (30, True)):
+        d = abs(c - 50) * 10.0
+        assert res.los.array[50, c] == (1 if los else 0)
+        fn = pr.uma_los if los else pr.uma_nlos
+        exp = epre - float(fn(d, 3.6, 25.0, 1.5))
+        assert res.rsrp.array[50, c] == pytest.approx(exp, abs=0.01)
+
+
+def test_cancel_writes_nothing():
+    from infraplan.algorithms.errors import CanceledError
+
+    dem = flat_dem()
+    rows = [site(*CENTRE, sector_id="a%d" % i) for i in range(6)]
+    with pytest.raises(CanceledError):
+        compute_coverage(
+            sites(rows), dem, model="uma", max_radius=500.0, feedback=RecordingFeedback(cancel_after=2)
+        )
