@@ -54,7 +54,7 @@ PLAN_FIELDS = {
     },
     "dps": {
         "id": ("dp_id", "id"), "dp_type": ("dp_type", "type"), "homes": ("homes",),
-        "splitters": ("splitters", "n_split"), "ratio": ("split_ratio", "ratio", "splitter"),
+        "splitters": ("splitters", "n_split"), "ratio": ("split_ratio", "split", "ratio", "splitter"),
         "pon_ports": ("pon_ports", "olt_ports"), "cluster": ("cluster_id", "cluster"),
         "plan_id": ("plan_id", "run_id"),
     },
@@ -99,6 +99,14 @@ def _key(value):
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value)
+
+
+def split_ids(value):
+    """Ids of a possibly multi-valued field ("C1;C2": a building served from two clusters)."""
+    k = _key(value)
+    if k is None:
+        return []
+    return [p.strip() for p in k.split(";") if p.strip()]
 
 
 def _round(value, digits=2):
@@ -146,7 +154,7 @@ def check_plan(plan, feedback=None):
                 f = field_of(layer, role, key)
                 if f is None:
                     continue
-                unknown = sorted({_key(v) for v in layer.values(f) if v not in (None, "")} - known)
+                unknown = sorted({i for v in layer.values(f) for i in split_ids(v)} - known)
                 if unknown:
                     raise InputError(
                         "Plan layer '%s' field '%s' refers to %d %s id(s) that the DP layer '%s' does "
@@ -255,9 +263,13 @@ def bill_of_quantities(plan, catalogue=None, take_rate=1.0, feedback=None):
     dp_types = {d["type"]: float(d["eur"]) for d in cat.dp_types}
 
     def scopes(layer, role, feat):
+        """(scope, weight): the whole plan, and the feature's cluster(s) – a feature of
+        several clusters ("C1;C2") is shared equally, one without a cluster is 'feeder'."""
         f = field_of(layer, role, "cluster")
-        v = _key(feat.attributes.get(f)) if f else None
-        return ("plan", v if v not in (None, "") else FEEDER)
+        ids = split_ids(feat.attributes.get(f)) if f else []
+        if not ids:
+            return [("plan", 1.0), (FEEDER, 1.0)]
+        return [("plan", 1.0)] + [(i, 1.0 / len(ids)) for i in ids]
 
     # trenches ---------------------------------------------------------------------
     tr = plan["trenches"]
@@ -279,12 +291,12 @@ def bill_of_quantities(plan, catalogue=None, take_rate=1.0, feedback=None):
             bad[str(raw)] += 1
             continue
         method = cat.data["surface_classes"][s].get("method", s)
-        for sc in scopes(tr, "trenches", feat):
+        for sc, w in scopes(tr, "trenches", feat):
             acc.add(sc, "Civil works", "network", "Trench: %s [%s]" % (method, s), "m",
-                    cat.surface[s], length)
+                    cat.surface[s], length * w)
             if f_x:
                 acc.add(sc, "Civil works", "network", "Street crossing (trench)", "pcs",
-                        cat.crossing_eur, _num(a.get(f_x)))
+                        cat.crossing_eur, _num(a.get(f_x)) * w)
             if f_cab and a.get(f_cab):
                 ctype = str(a.get(f_cab))
                 if ctype not in cables:
@@ -292,7 +304,8 @@ def bill_of_quantities(plan, catalogue=None, take_rate=1.0, feedback=None):
                                      "catalogue %s (types: %s)." % (tr.name, f_cab, ctype, cat.source,
                                                                    ", ".join(cables)))
                 cnt = _num(a.get(f_ncab), 1.0) if f_ncab else 1.0
-                acc.add(sc, "Cables", "network", "Fiber cable %s" % ctype, "m", cables[ctype], length * cnt)
+                acc.add(sc, "Cables", "network", "Fiber cable %s" % ctype, "m", cables[ctype],
+                        length * cnt * w)
             if f_duct and a.get(f_duct):
                 dtype = str(a.get(f_duct))
                 if dtype not in ducts:
@@ -300,7 +313,7 @@ def bill_of_quantities(plan, catalogue=None, take_rate=1.0, feedback=None):
                                      "catalogue %s (types: %s)." % (tr.name, f_duct, dtype, cat.source,
                                                                    ", ".join(ducts)))
                 cnt = _num(a.get(f_nduct), 1.0) if f_nduct else 1.0
-                acc.add(sc, "Ducts", "network", "Duct %s" % dtype, "m", ducts[dtype], length * cnt)
+                acc.add(sc, "Ducts", "network", "Duct %s" % dtype, "m", ducts[dtype], length * cnt * w)
     if bad:
         listing = ", ".join("'%s' (%d segments)" % (k, v) for k, v in sorted(bad.items()))
         raise InputError("Plan layer '%s' field '%s' has surface class(es) %s that the fiber catalogue "
@@ -318,15 +331,15 @@ def bill_of_quantities(plan, catalogue=None, take_rate=1.0, feedback=None):
             a = feat.attributes
             length = _num(a.get(d_len)) if d_len else (
                 feat.geometry.length if feat.geometry is not None else 0.0)
-            for sc in scopes(dr, "drops", feat):
+            for sc, w in scopes(dr, "drops", feat):
                 acc.add(sc, "Connections", "connection", "Drop trench (lead-in)", "m",
-                        cat.drop["eur_per_m"], length * take_rate)
+                        cat.drop["eur_per_m"], length * take_rate * w)
                 if d_x:
                     acc.add(sc, "Connections", "connection", "Street crossing (drop)", "pcs",
-                            cat.drop.get("crossing_eur", cat.crossing_eur), _num(a.get(d_x)) * take_rate)
+                            cat.drop.get("crossing_eur", cat.crossing_eur), _num(a.get(d_x)) * take_rate * w)
                 acc.add(sc, "Connections", "connection", "House connection (building)", "pcs",
-                        cat.drop["house_connection_eur"], take_rate)
-                passed_from_drops[sc] += max(1.0, _num(a.get(d_homes), 1.0)) if d_homes else 1.0
+                        cat.drop["house_connection_eur"], take_rate * w)
+                passed_from_drops[sc] += (max(1.0, _num(a.get(d_homes), 1.0)) if d_homes else 1.0) * w
 
     # DPs, splitters, OLT ports ----------------------------------------------------------
     dps = plan.get("dps")
@@ -348,30 +361,40 @@ def bill_of_quantities(plan, catalogue=None, take_rate=1.0, feedback=None):
                                                       ", ".join(dp_types)))
             splitters = _num(a.get(p_split)) if p_split else 0.0
             ratio = int(_num(a.get(p_ratio))) if p_ratio and a.get(p_ratio) not in (None, "") else None
-            ports = _num(a.get(p_ports)) if p_ports else splitters
+            ports = _num(a.get(p_ports)) if p_ports else splitters  # one PON port per splitter
             ports_seen += ports
-            for sc in scopes(dps, "dps", feat):
-                acc.add(sc, "Distribution points", "network", "DP cabinet: %s" % dtype, "pcs", price, 1.0)
+            for sc, w in scopes(dps, "dps", feat):
+                acc.add(sc, "Distribution points", "network", "DP cabinet: %s" % dtype, "pcs", price, w)
                 if splitters and ratio:
                     sp = cat.splitter(ratio)
                     acc.add(sc, "Distribution points", "network", "Splitter 1:%d" % ratio, "pcs",
-                            float(sp["eur"]), splitters)
+                            float(sp["eur"]), splitters * w)
                 if ports:
                     acc.add(sc, "Active equipment", "network", "OLT PON port", "pcs",
-                            float(cat.olt["eur_per_pon_port"]), ports)
+                            float(cat.olt["eur_per_pon_port"]), ports * w)
     pops = plan.get("pops")
-    if pops is not None and not ports_seen:
-        p_ports = field_of(pops, "pops", "pon_ports")
-        for feat in pops.features:
-            ports = _num(feat.attributes.get(p_ports)) if p_ports else 0.0
+    p_ports = field_of(pops, "pops", "pon_ports") if pops is not None else None
+    if p_ports:
+        # the PoP layer's port count rules; ports beyond the DPs' splitters go to 'feeder'
+        pop_ports = sum(_num(v) for v in pops.values(p_ports))
+        extra = pop_ports - ports_seen
+        if extra < -1e-9:
+            feedback.warning("PoP layer '%s' has %g PON ports, fewer than the %g splitters of the DPs; "
+                             "the BoQ counts one port per splitter." % (pops.name, pop_ports, ports_seen))
+        elif extra > 1e-9:
             for sc in ("plan", FEEDER):
-                if ports:
-                    acc.add(sc, "Active equipment", "network", "OLT PON port", "pcs",
-                            float(cat.olt["eur_per_pon_port"]), ports)
+                acc.add(sc, "Active equipment", "network", "OLT PON port", "pcs",
+                        float(cat.olt["eur_per_pon_port"]), extra)
 
     # homes passed -------------------------------------------------------------------
     homes = plan.get("homes")
     passed = defaultdict(float)
+    dp_homes = None
+    if dps is not None and field_of(dps, "dps", "homes") and field_of(dps, "dps", "cluster"):
+        dp_homes = defaultdict(float)
+        for feat in dps.features:
+            for cl in split_ids(feat.attributes.get(field_of(dps, "dps", "cluster"))):
+                dp_homes[cl] += _num(feat.attributes.get(field_of(dps, "dps", "homes")))
     if homes is not None:
         h_f = field_of(homes, "homes", "homes")
         h_cl = field_of(homes, "homes", "cluster")
@@ -383,11 +406,29 @@ def bill_of_quantities(plan, catalogue=None, take_rate=1.0, feedback=None):
         for feat in homes.features:
             a = feat.attributes
             h = max(1.0, _num(a.get(h_f), 1.0)) if h_f else 1.0
-            cl = _key(a.get(h_cl)) if h_cl else dp_cluster.get(_key(a.get(h_dp))) if h_dp else None
+            if h_cl:
+                cls = split_ids(a.get(h_cl))
+            elif h_dp:
+                cls = [dp_cluster.get(d) for d in split_ids(a.get(h_dp))]
+                cls = [c for c in cls if c]
+            else:
+                cls = []
             passed["plan"] += h
-            passed[cl if cl not in (None, "") else FEEDER] += h
+            for cl in cls or [FEEDER]:
+                passed[cl] += h / len(cls or [FEEDER])
     else:
         passed = passed_from_drops
+    if dp_homes:
+        # the DP layer knows how many homes each cluster serves (buildings split over DPs)
+        for cl in list(passed):
+            if cl not in ("plan",):
+                del passed[cl]
+        passed.update(dp_homes)
+        if homes is None:
+            passed["plan"] = sum(dp_homes.values())
+        elif abs(passed["plan"] - sum(dp_homes.values())) > 0.5:
+            feedback.warning("Homes layer '%s' counts %g homes, the DP layer '%s' %g."
+                             % (homes.name, passed["plan"], dps.name, sum(dp_homes.values())))
 
     items = [dict(scope=s, category=c, kind=k, item=it, unit=u, quantity=round(q, 3), unit_price=p,
                   total=round(q * p, 2)) for (s, c, k, it, u, p), q in acc.q.items()]

@@ -35,7 +35,7 @@ from ..errors import InputError
 from ..feedback import Feedback
 from ..geo import crs_from
 from ..vector import Feature, Field, VectorLayer
-from .boq import _key, _num, check_plan, field_of
+from .boq import _key, _num, check_plan, field_of, split_ids
 
 RES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
                        "resources", "gisnb")
@@ -141,6 +141,12 @@ def _lines(geom):
     return geom
 
 
+def _prefixed(prefix, value):
+    """'DP1' stays 'DP1', '7' becomes 'DP-7' (ids unique across PoPs and DPs)."""
+    v = str(value)
+    return v if v.upper().startswith(prefix.upper()) else "%s-%s" % (prefix, v)
+
+
 def export_gisnb(plan, spec=None, catalogue=None, fibers_per_drop=1, feedback=None):
     """The plan (dict role -> VectorLayer, see :mod:`.boq`) as GIS-Nb layers
     (dict name -> VectorLayer, in the plan's CRS)."""
@@ -173,7 +179,7 @@ def export_gisnb(plan, spec=None, catalogue=None, fibers_per_drop=1, feedback=No
         f_id = field_of(pops, "pops", "id")
         f_ports = field_of(pops, "pops", "pon_ports")
         for i, f in enumerate(pops.features):
-            pid = "POP-%s" % (_key(f.attributes.get(f_id)) if f_id else i + 1)
+            pid = _prefixed("POP", _key(f.attributes.get(f_id)) if f_id else i + 1)
             bnt.add(f.geometry if f.geometry is None or f.geometry.geom_type == "Point"
                     else f.geometry.representative_point(),
                     BNT_ID=pid, Bau_Art=spec.code("Bau_Art", "pop"), Bez=pid,
@@ -182,7 +188,7 @@ def export_gisnb(plan, spec=None, catalogue=None, fibers_per_drop=1, feedback=No
         f_id = field_of(dps, "dps", "id", required=True)
         f_split, f_ratio = field_of(dps, "dps", "splitters"), field_of(dps, "dps", "ratio")
         for f in dps.features:
-            did = "DP-%s" % _key(f.attributes.get(f_id))
+            did = _prefixed("DP", _key(f.attributes.get(f_id)))
             dp_ids.add(_key(f.attributes.get(f_id)))
             ports = None
             if f_split and f_ratio:
@@ -198,7 +204,9 @@ def export_gisnb(plan, spec=None, catalogue=None, fibers_per_drop=1, feedback=No
         missing = 0
         for i, f in enumerate(homes.features):
             a = f.attributes
-            dp = _key(a.get(f_dp)) if f_dp else None
+            # a building served from several DPs ("DP1;DP2") points to the first one
+            dps_of = split_ids(a.get(f_dp)) if f_dp else []
+            dp = dps_of[0] if dps_of else None
             if dp is None or (dp_ids and dp not in dp_ids):
                 missing += 1
             addr = " ".join(str(a.get(x)) for x in (f_st, f_hn) if x and a.get(x) not in (None, ""))
@@ -206,12 +214,12 @@ def export_gisnb(plan, spec=None, catalogue=None, fibers_per_drop=1, feedback=No
             if g is not None and g.geom_type != "Point":
                 g = g.representative_point()
             ev.add(g, EV_ID="EV-%s" % (_key(a.get(f_id)) if f_id else i + 1),
-                   BNT_ID="DP-%s" % dp if dp is not None else None,
+                   BNT_ID=_prefixed("DP", dp) if dp is not None else None,
                    Anz_WE=int(max(1, round(_num(a.get(f_h), 1.0)))) if f_h else 1,
                    Anschl=spec.code("Anschl", "passed"), Adresse=addr or None)
         if missing:
-            feedback.warning("%d end users of layer '%s' name no DP of the plan; their BNT_ID is "
-                             "empty and the validator will list them." % (missing, homes.name))
+            feedback.warning("%d end users of layer '%s' name no DP of the plan; the validator lists "
+                             "them (rule required or reference)." % (missing, homes.name))
 
     # trenches, ducts, cables
     f_surf = field_of(tr, "trenches", "surface", required=True)

@@ -144,3 +144,17 @@ def test_html_report_and_svg_chart(tmp_path):
     assert widths == sorted(widths, reverse=True)  # sorted by cost, widths proportional
     first, second = list(cats.values())[:2]
     assert widths[1] / widths[0] == pytest.approx(second / first, rel=0.01)
+
+
+def test_building_shared_by_two_clusters_is_split_equally():
+    plan = example_plan()
+    d = plan["drops"].features[0]
+    d.attributes["cluster_id"] = "C1;C2"
+    plan["homes"].features[0].attributes["dp_id"] = "1;2"
+    boq = bill_of_quantities(plan, take_rate=1.0)
+    hc = {i["scope"]: i["quantity"] for i in boq.items if i["item"] == "House connection (building)"}
+    assert hc["plan"] == 6 and hc["C1"] == pytest.approx(2.5) and hc["C2"] == pytest.approx(3.5)
+    assert sum(boq.total(s) for s in boq.scopes() if s != "plan") == pytest.approx(boq.total(), abs=0.05)
+    from infraplan.algorithms.fiber.gisnb import export_gisnb
+    ev = export_gisnb(plan)["Endverbraucher"]
+    assert ev.features[0].attributes["BNT_ID"] == "DP-1"
