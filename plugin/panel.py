@@ -43,11 +43,14 @@ from .i18n import tr
 from .project_settings import (
     CATALOGUE_PARAMS,
     CRS_PARAMS,
+    FIELD_CANDIDATES,
     FILE,
     ROLE_BY_KEY,
     ROLES,
     ProjectSettings,
+    candidate_field,
     parameter_role,
+    parameter_roles,
     role_label,
 )
 
@@ -126,7 +129,7 @@ def build_parameters(alg, settings, project, out_dir, chain=None):
         elif role is not None and "role:" + role in chain:
             params[name] = chain["role:" + role]
         elif role is not None:
-            layer = settings.layer(role, project)
+            layer = _pick_layer(alg, name, settings, project)
             if ROLE_BY_KEY[role].kind == FILE and settings.value(role):
                 params[name] = settings.value(role)
             elif layer is not None:
@@ -145,7 +148,38 @@ def build_parameters(alg, settings, project, out_dir, chain=None):
             params[name] = settings.planning_extent(project)
         elif not _optional(param) and param.defaultValue() is None and param.type() not in ("boolean",):
             missing.append(param.description())
+    _fill_fields(alg, params, project)
     return params, destinations, missing
+
+
+def _field_dependents(alg, name):
+    return [p for p in alg.parameterDefinitions()
+            if p.type() == "field" and p.parentLayerParameterName() == name
+            and p.name().upper() in FIELD_CANDIDATES]
+
+
+def _pick_layer(alg, name, settings, project):
+    """The project layer for layer parameter ``name``: the first of its roles that is set and
+    has the fields its field parameters need (FIELD_CANDIDATES), else the first that is set."""
+    dependents = _field_dependents(alg, name)
+    layers = [settings.layer(role, project) for role in parameter_roles(name, alg.name())]
+    layers = [layer for layer in layers if layer is not None]
+    for layer in layers:
+        if all(candidate_field(layer, d.name()) for d in dependents):
+            return layer
+    return layers[0] if layers else None
+
+
+def _fill_fields(alg, params, project):
+    """Field parameters left open whose parent is a project layer: the conventional field."""
+    for param in alg.parameterDefinitions():
+        if param.type() != "field" or param.name() in params or param.defaultValue() is not None:
+            continue
+        parent = params.get(param.parentLayerParameterName())
+        layer = project.mapLayer(parent) if isinstance(parent, str) and parent else None
+        field = candidate_field(layer, param.name()) if layer is not None else None
+        if field:
+            params[param.name()] = field
 
 
 def plan_chain(alg_ids, settings, project, out_dir, registry=None):

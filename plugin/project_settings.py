@@ -43,7 +43,7 @@ ROLES = (
     Role("dsm", RASTER, ("DSM", "INPUT_DSM", "preparedem:OUTPUT_DSM")),
     Role("zensus100", VECTOR, ("ZENSUS_100M", "ZENSUS100", "ZENSUS100M", "ZENSUS", "POPULATION", "GRID",
                                    "CENSUS_GRID")),
-    Role("zensus1km", VECTOR, ("ZENSUS_1KM", "ZENSUS1KM", "ZENSUS_1000M", "heatrisk:ZENSUS")),
+    Role("zensus1km", VECTOR, ("ZENSUS_1KM", "ZENSUS1KM", "ZENSUS_1000M", "heatrisk:ZENSUS", "POPULATION")),
     Role("districts", POLYGON, ("DISTRICTS", "DISTRICT", "AREAS")),
     Role("green", POLYGON, ("GREEN", "GREEN_SPACES", "PARKS")),
     Role("landcover", POLYGON, ("LANDCOVER", "LAND_COVER")),
@@ -82,25 +82,48 @@ def role_label(key):
     }.get(key, key)
 
 
-def parameter_role(name, alg_name=""):
-    """The role key whose layer goes into parameter ``name`` of algorithm ``alg_name``
-    (None when none does).
-
-    "alg:NAME" entries of ``ROLES`` first, then plain names; then the Zensus family by
-    pattern (``ZENSUS*``: 1 km
-    when the name says 1KM/1000, else 100 m)."""
+def parameter_roles(name, alg_name=""):
+    """Every role whose layer may go into parameter ``name`` of algorithm ``alg_name``, best
+    first: "alg:NAME" entries of ``ROLES``, then plain names in table order, then the Zensus
+    family by pattern (``ZENSUS*``: 1 km when the name says 1KM/1000, else 100 m)."""
     upper = (name or "").upper()
+    found = []
     if alg_name:
         qualified = "%s:%s" % (alg_name.split(":")[-1], upper)
-        for role in ROLES:
-            if qualified in role.params:
-                return role.key
-    for role in ROLES:
-        if upper in role.params:
-            return role.key
-    if upper.startswith("ZENSUS"):
-        return "zensus1km" if ("1KM" in upper or "1000" in upper) else "zensus100"
-    return None
+        found += [role.key for role in ROLES if qualified in role.params]
+    found += [role.key for role in ROLES if upper in role.params and role.key not in found]
+    if not found and upper.startswith("ZENSUS"):
+        found.append("zensus1km" if ("1KM" in upper or "1000" in upper) else "zensus100")
+    return found
+
+
+def parameter_role(name, alg_name=""):
+    """The best role for parameter ``name`` of ``alg_name`` (None when no role fits)."""
+    roles = parameter_roles(name, alg_name)
+    return roles[0] if roles else None
+
+
+#: field parameters the panel fills with the first field of the chosen layer whose name (case
+#: insensitive) is one of these; a layer role without such a field gives way to the next role
+#: listing the same layer parameter (POPULATION: Zensus 100 m, else Zensus 1 km).
+FIELD_CANDIDATES = {
+    "POPULATION_FIELD": ("einwohner", "population", "inhabitants", "residents", "pop", "ew"),
+    "HOUSEHOLDS_FIELD": ("households", "haushalte", "dwellings", "wohnungen"),
+    "DISTRICT_FIELD": ("district", "stadtteil", "ortsteil", "name"),
+}
+
+
+def candidate_field(layer, param_name):
+    """The layer's field for a field parameter by FIELD_CANDIDATES ("" when none; None when the
+    parameter has no convention)."""
+    candidates = FIELD_CANDIDATES.get((param_name or "").upper())
+    if candidates is None:
+        return None
+    names = {f.name().lower(): f.name() for f in layer.fields()} if hasattr(layer, "fields") else {}
+    for candidate in candidates:
+        if candidate in names:
+            return names[candidate]
+    return ""
 
 
 def _read(project, key, default=""):

@@ -244,3 +244,17 @@ def test_real_chains_get_every_required_input_from_the_lauf_roles(project, infra
         assert "coverage_output_rsrp" in steps["coveragestats"]["RSRP"]
     if "heatrisk" in steps:
         assert steps["heatrisk"]["ZENSUS"] == layer_ids["zensus1km"]
+
+
+def test_population_layer_is_the_zensus_grid_with_a_population_field(project, infraplan_provider, tmp_path):
+    """POPULATION lists Zensus 100 m then 1 km; the sample's 100 m grid has no population field
+    (bldg_res, dwellings), so the 1 km grid with 'einwohner' is taken and its field filled in."""
+    alg = QgsApplication.processingRegistry().algorithmById("infraplan:coveragestats")
+    if alg is None or "POPULATION_FIELD" not in [p.name() for p in alg.parameterDefinitions()]:
+        pytest.skip("coveragestats with POPULATION_FIELD not registered")
+    settings = _lauf_settings(project)
+    params, _dests, missing = build_parameters(alg, settings, project, str(tmp_path), {"RSRP": "/x.tif"})
+    assert missing == []
+    assert params["POPULATION"] == settings.roles["zensus1km"]
+    assert params["POPULATION_FIELD"] == "einwohner"
+    assert params["DISTRICTS"] == settings.roles["districts"] and params["DISTRICT_FIELD"] == "district"
