@@ -127,7 +127,7 @@ def run(ctx):
             "K": 3,
             "THRESHOLD": -105,
             "MODEL": 0,
-            "RESOLUTION": 20,
+            "RESOLUTION": 25,
             "MAX_RADIUS": 1500,
             "OUTPUT": _fresh(ctx, "coverage_selected_sites.gpkg"),
         },
