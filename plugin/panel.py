@@ -65,6 +65,7 @@ DOMAINS = (
 LAYER_DESTINATIONS = ("sink", "vectorDestination", "rasterDestination")
 HEADLINE_OUTPUTS = ("outputNumber", "outputString", "outputBoolean")
 TAB_FORM, _TAB_BASE = load_form("domain_tab")
+_ORPHANS = []  # (task, context, feedback) of runs whose panel was closed: kept until they end
 
 
 def _hidden(param):
@@ -398,6 +399,30 @@ class DomainTab(QWidget, TAB_FORM):
             self.task.cancel()
         self.statusLabel.setText(tr("Cancelling …"))
 
+    def detach(self):
+        """Cancel a running step for good (plugin unload): the task keeps its context alive
+        until it ends and then deletes the step's planned outputs; this tab is not called."""
+        if self.task is None:
+            self.queue = []
+            return
+        task, context, feedback, dests = self.task, self.context, self.feedback, self.current[2]
+        try:
+            task.executed.disconnect(self._executed)
+        except (TypeError, RuntimeError):
+            pass
+        keep = (task, context, feedback)
+        _ORPHANS.append(keep)
+        planned = tuple(dests.values())
+
+        def _cleanup(_ok, _results, keep=keep, paths=planned):
+            remove_outputs(paths)
+            if keep in _ORPHANS:
+                _ORPHANS.remove(keep)
+
+        task.executed.connect(_cleanup)
+        self.cancel()
+        self.task = self.context = self.feedback = self.current = None
+
     def _executed(self, ok, results):
         alg, _params, dests = self.current
         context, feedback = self.context, self.feedback
@@ -578,9 +603,10 @@ class PlanningPanel(QDockWidget):
         return any(tab.is_running() for tab in self.domain_tabs.values())
 
     def cancel_all(self):
+        """Stop every run for good (plugin unload)."""
         for tab in self.domain_tabs.values():
             if tab.is_running():
-                tab.cancel()
+                tab.detach()
 
     def disconnect_registry(self):
         registry = QgsApplication.processingRegistry()

@@ -258,3 +258,22 @@ def test_population_layer_is_the_zensus_grid_with_a_population_field(project, in
     assert params["POPULATION"] == settings.roles["zensus1km"]
     assert params["POPULATION_FIELD"] == "einwohner"
     assert params["DISTRICTS"] == settings.roles["districts"] and params["DISTRICT_FIELD"] == "district"
+
+
+def test_closing_the_panel_during_a_run_cancels_it_and_cleans_up(qtbot, project, test_provider):
+    from infraplan.plugin import panel as panel_module
+
+    buildings = _lauf_layer("buildings", 2000)
+    project.addMapLayer(buildings)
+    ProjectSettings(roles={"buildings": buildings.id()}).save(project)
+    before = set(project.mapLayers())
+    panel = PlanningPanel(project=project, domains=(("fiber", ("infraplantest:slowcopy",)),))
+    tab = panel.domain_tabs["fiber"]
+    assert tab.run()
+    planned = tab.current[2]["OUTPUT"]
+    qtbot.waitUntil(lambda: tab.progressBar.value() >= 2, timeout=30000)
+    panel.cancel_all()  # what unload does
+    panel.deleteLater()
+    qtbot.waitUntil(lambda: not panel_module._ORPHANS, timeout=30000)
+    assert set(project.mapLayers()) == before
+    assert not os.path.exists(planned)
