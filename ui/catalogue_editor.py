@@ -33,11 +33,13 @@ from .catalogue_model import (
 FORM, _BASE = load_form("catalogue_dialog")
 THRESHOLD_GROUPS = ("coverage", "climate")
 NUMERIC_TYPES = ("number", "distance")
+THRESHOLD_TYPES = NUMERIC_TYPES + ("string",)  # strings: class limits such as "-95,-105,-115"
 _READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
 
 def threshold_parameters(registry=None):
-    """``[(alg, param)]`` of the numeric parameters of the coverage and climate algorithms."""
+    """``[(alg, param)]`` of the numeric and text (class limits, weights) parameters of the
+    coverage and climate algorithms."""
     registry = registry or QgsApplication.processingRegistry()
     provider = registry.providerById("infraplan")
     if provider is None:
@@ -47,7 +49,7 @@ def threshold_parameters(registry=None):
         if alg.groupId() not in THRESHOLD_GROUPS:
             continue
         for param in alg.parameterDefinitions():
-            if param.type() in NUMERIC_TYPES and not param.isDestination():
+            if param.type() in THRESHOLD_TYPES and not param.isDestination():
                 out.append((alg, param))
     return out
 
@@ -166,6 +168,7 @@ class CatalogueEditor(QDialog, FORM):
         widget = QTableWidget(len(self.threshold_params), 4)
         widget.setObjectName("thresholds")
         widget.setHorizontalHeaderLabels([tr("Algorithm"), tr("Parameter"), tr("Value"), tr("Default")])
+        widget.horizontalHeaderItem(2).setToolTip(tr("Empty: the algorithm's default is used."))
         for r, (alg, param) in enumerate(self.threshold_params):
             value = settings.threshold(alg.name(), param.name())
             cells = [alg.displayName(), param.description(),
@@ -175,10 +178,14 @@ class CatalogueEditor(QDialog, FORM):
                 item = QTableWidgetItem(text)
                 if c != 2:
                     item.setFlags(_READ_ONLY)
-                item.setToolTip("%s:%s" % (alg.id(), param.name()))
+                item.setToolTip("%s:%s — %s" % (alg.id(), param.name(), text))
                 widget.setItem(r, c, item)
-        widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        widget.horizontalHeader().setStretchLastSection(True)
+        header = widget.horizontalHeader()
+        fixed, stretch = QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Stretch
+        for column, (mode, width) in enumerate(((fixed, 190), (stretch, 0), (fixed, 110), (fixed, 120))):
+            header.setSectionResizeMode(column, mode)
+            if width:
+                widget.setColumnWidth(column, width)
         self.threshold_widget = widget
         self.tabs.addTab(widget, tr("Coverage and climate thresholds"))
         if not self.threshold_params:
@@ -195,6 +202,12 @@ class CatalogueEditor(QDialog, FORM):
             item = self.threshold_widget.item(r, 2)
             text = item.text().strip() if item else ""
             if not text:
+                continue
+            if param.type() not in NUMERIC_TYPES:
+                if not param.checkValueIsAcceptable(text):
+                    raise CatalogueError(tr("%s, %s: '%s' is not accepted.")
+                                         % (alg.displayName(), param.description(), text))
+                out["%s/%s" % (alg.name(), param.name())] = text
                 continue
             try:
                 value = float(text.replace(",", ".") if self.decimal_comma or "." not in text else text)

@@ -141,3 +141,21 @@ def test_climate_sinks_run_and_styled_map_screenshot(qtbot, lauf_project, infrap
     path = os.path.join(SHOTS, "map_climate_sinks.png")
     assert job.renderedImage().save(path)
     _check_png(path, min_colours=4)
+
+
+def test_catalogue_editor_screenshot(qtbot, lauf_project, infraplan_provider):
+    from infraplan.ui.catalogue_editor import CatalogueEditor
+
+    dialog = CatalogueEditor()
+    qtbot.addWidget(dialog)
+    dialog.resize(820, 560)
+    dialog.tabs.setCurrentIndex([t.name for t in dialog.tables].index("cables"))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    path = os.path.join(SHOTS, "catalogue_editor.png")
+    assert dialog.grab().save(path)
+    _check_png(path)
+    dialog.tabs.setCurrentWidget(dialog.threshold_widget)
+    path = os.path.join(SHOTS, "catalogue_thresholds.png")
+    assert dialog.grab().save(path)
+    _check_png(path)
