@@ -137,3 +137,24 @@ def test_thresholds_are_validated_stored_and_passed_to_the_algorithm(qtbot, qgis
     params, _dests, _missing = build_parameters(alg, settings, QgsProject.instance(), str(tmp_path))
     assert params["STOREY_HEIGHT"] == 3.2
     QgsProject.instance().clear()
+
+
+def test_text_thresholds_such_as_class_limits_are_stored(qtbot, qgis_app, infraplan_provider, tmp_path):
+    from qgis.core import QgsApplication
+
+    from infraplan.plugin.panel import build_parameters
+
+    alg = QgsApplication.processingRegistry().algorithmById("infraplan:sinks")
+    if alg is None or "FLOW_CLASSES" not in [p.name() for p in alg.parameterDefinitions()]:
+        pytest.skip("sinks with FLOW_CLASSES not registered")
+    QgsProject.instance().clear()
+    dialog = CatalogueEditor()
+    qtbot.addWidget(dialog)
+    rows = [(a.name(), p.name()) for a, p in dialog.threshold_params]
+    dialog.threshold_widget.item(rows.index(("sinks", "FLOW_CLASSES")), 2).setText("0.5,2,20")
+    assert dialog.save(), dialog.messageLabel.text()
+    settings = ProjectSettings.load()
+    assert settings.thresholds == {"sinks/FLOW_CLASSES": "0.5,2,20"}
+    params, _dests, _missing = build_parameters(alg, settings, QgsProject.instance(), str(tmp_path))
+    assert params["FLOW_CLASSES"] == "0.5,2,20"
+    QgsProject.instance().clear()
