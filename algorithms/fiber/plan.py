@@ -209,6 +209,8 @@ def compute_drops(g, demand, p, catalogue, usable_edges=None, feedback=None):
 class Network:
     """The street graph split at drop and PoP attachment points."""
 
+    MERGE = 0.05  # m: attachment points closer than this share a node
+
     def __init__(self, g, points, crossing_eur):
         """``points``: list of (edge, s) attachment positions; sets ``point_node``."""
         cut = defaultdict(list)
@@ -223,11 +225,11 @@ class Network:
             u, v = int(g.eu[e]), int(g.ev[e])
             chain = [(0.0, u)]
             for s, k in sorted(cut.get(e, ())):
-                if s <= 0.5:
+                if s <= self.MERGE:
                     point_node[k] = u
-                elif s >= L - 0.5:
+                elif s >= L - self.MERGE:
                     point_node[k] = v
-                elif len(chain) > 1 and s - chain[-1][0] <= 0.5:
+                elif len(chain) > 1 and s - chain[-1][0] <= self.MERGE:
                     point_node[k] = chain[-1][1]
                 else:
                     q = g.geoms[e].interpolate(s)
@@ -326,6 +328,14 @@ def make_plan(streets, buildings, pops, catalogue, params=None, addresses=None, 
     plan.net = net
     for d, nid in zip(drops, net.point_node[:len(drops)]):
         d["node"] = int(nid)
+        nxy = tuple(net.xy[nid])
+        c0 = d["geom"].coords[0]
+        if nxy != tuple(d["geom"].coords[-1]):  # merged with a nearby attachment point
+            from shapely.geometry import LineString
+            d["geom"] = LineString([c0, nxy])
+            old = d["length"]
+            d["length"] = d["geom"].length
+            d["cost"] += (d["length"] - old) * catalogue.drop["eur_per_m"]
     for pp, nid in zip(pop_list, net.point_node[len(drops):len(drops) + len(pop_list)]):
         pp["node"] = int(nid)
     extra_nodes = [int(x) for x in net.point_node[len(drops) + len(pop_list):]]

@@ -529,8 +529,8 @@ def _tile_search(P, ks, is_term, xy, tile_nodes, feedback, start, end):
 
 
 def steiner_tree(n, eu, ev, w, terminals, xy=None, local_limit=4000, tile_nodes=1500,
-                 multistart_terminals=60,
-                 perturbations=30, feedback=None):
+                 multistart_terminals=20,
+                 perturbations=24, feedback=None):
     """Edge indices (into the given edge list) of a low-cost Steiner tree connecting
     ``terminals``; Mehlhorn + local search (full on graphs up to ``local_limit`` nodes,
     tiled above). Terminals must be in one connected component."""
