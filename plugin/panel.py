@@ -320,7 +320,7 @@ class DomainTab(QWidget, TAB_FORM):
                     check.setChecked(True)
                 check.setText(alg.displayName())
                 check.setEnabled(True)
-                check.setToolTip(alg.shortHelpString()[:400])
+                check.setToolTip(self.inputs_summary(alg))
         self.runButton.setEnabled(available > 0)
         if available == 0:
             self.statusLabel.setText(tr("No %s algorithm is registered yet: this tab cannot run.")
@@ -330,6 +330,24 @@ class DomainTab(QWidget, TAB_FORM):
 
     def is_running(self):
         return self.task is not None or bool(self.queue)
+
+    def inputs_summary(self, alg):
+        """Tooltip of a step: what the project gives each input, and what is missing."""
+        settings = ProjectSettings.load(self.project)
+        params, _dests, missing = build_parameters(alg, settings, self.project, "")
+        lines = []
+        for param in alg.parameterDefinitions():
+            if param.isDestination() or param.name() not in params:
+                continue
+            value = params[param.name()]
+            layer = self.project.mapLayer(value) if isinstance(value, str) else None
+            shown = layer.name() if layer is not None else (value.authid() if hasattr(value, "authid")
+                                                             else str(value))
+            lines.append("%s ← %s" % (_escape(param.description()), _escape(shown)))
+        text = "<b>%s</b><br>%s" % (_escape(alg.displayName()), "<br>".join(lines) or tr("(defaults only)"))
+        if missing:
+            text += "<br><b>%s</b><br>%s" % (tr("Missing inputs:"), "<br>".join(_escape(m) for m in missing))
+        return text
 
     def selected(self):
         return [alg_id for alg_id, check in self.checks.items() if check.isEnabled() and check.isChecked()]
