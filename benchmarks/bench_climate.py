@@ -12,6 +12,7 @@ loaded DEM (target <= 4x the DEM's float32 size).
 
 Environment: INFRAPLAN_BENCH_N (default 5000) sets the DEM size.
 """
+
 import json
 import os
 import subprocess  # nosec B404 - runs local interpreters only
@@ -27,7 +28,7 @@ OURS_PY = os.path.join(REPO, ".venv", "bin", "python")
 if not os.path.exists(OURS_PY):
     OURS_PY = sys.executable
 
-OURS = r'''
+OURS = r"""
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[2])
 import numpy as np
@@ -41,13 +42,15 @@ peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 out = sys.argv[3]
 np.save(out + "/ours_filled.npy", r.filled)
 np.save(out + "/ours_acc.npy", acc)
-d8 = np.where(r.dirs < 8, K.ESRI_CODES[np.minimum(r.dirs, 7)], np.where(r.dirs == K.OUTLET, 0, 247)).astype(np.uint8)
+d8 = np.where(r.dirs == K.OUTLET, 0, 247).astype(np.uint8)
+inner = r.dirs < 8
+d8[inner] = K.ESRI_CODES[r.dirs[inner]]
 np.save(out + "/ours_d8.npy", d8)
 print(json.dumps({"fill_d8": t1 - t0, "acc": t2 - t1, "base_mb": base, "peak_mb": peak,
                   "raised": r.raised}))
-'''
+"""
 
-REF = r'''
+REF = r"""
 import json, sys, time
 import numpy as np
 step, path, out = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -56,7 +59,9 @@ res = {}
 if step == "richdem_fill":
     import richdem as rd
     a = rd.rdarray(dem.copy(), no_data=-9999.0)
-    t0 = time.perf_counter(); f = rd.FillDepressions(a, epsilon=False, in_place=False); res["time"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    f = rd.FillDepressions(a, epsilon=False, in_place=False)
+    res["time"] = time.perf_counter() - t0
     np.save(out + "/rd_filled.npy", np.asarray(f))
 elif step == "richdem_acc":
     import richdem as rd
@@ -67,21 +72,27 @@ elif step == "richdem_acc":
     np.save(out + "/rd_acc.npy", np.asarray(acc).astype(np.float64))
 elif step == "pyflwdir":
     import pyflwdir
-    w = pyflwdir.from_dem(dem[:64, :64].copy(), nodata=-9999.0, outlets="edge")  # numba warm-up
+    # numba warm-up on a small piece
+    w = pyflwdir.from_dem(dem[:64, :64].copy(), nodata=-9999.0, outlets="edge")
     w.accuflux(np.ones((64, 64), np.float64))
-    t0 = time.perf_counter(); flw = pyflwdir.from_dem(dem, nodata=-9999.0, outlets="edge"); t1 = time.perf_counter()
+    t0 = time.perf_counter()
+    flw = pyflwdir.from_dem(dem, nodata=-9999.0, outlets="edge")
+    t1 = time.perf_counter()
     acc = flw.accuflux(np.ones(dem.shape, np.float64)); t2 = time.perf_counter()
     res["fill_d8"] = t1 - t0; res["acc"] = t2 - t1
 elif step == "pyflwdir_ours":
     import pyflwdir
     d8 = np.load(out + "/ours_d8.npy")
-    w = pyflwdir.from_array(d8[:64, :64].copy(), ftype="d8", check_ftype=False)  # numba warm-up
+    # numba warm-up on a small piece
+    w = pyflwdir.from_array(d8[:64, :64].copy(), ftype="d8", check_ftype=False)
     w.accuflux(np.ones((64, 64), np.float64))
     flw = pyflwdir.from_array(d8, ftype="d8", check_ftype=True)
-    t0 = time.perf_counter(); acc = flw.accuflux(np.ones(d8.shape, np.float64)); res["acc"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    acc = flw.accuflux(np.ones(d8.shape, np.float64))
+    res["acc"] = time.perf_counter() - t0
     np.save(out + "/pfd_acc_ours.npy", acc)
 print(json.dumps(res))
-'''
+"""
 
 
 def ensure_venv():
@@ -92,8 +103,11 @@ def ensure_venv():
     else:
         subprocess.run(["/usr/bin/python3", "-m", "venv", VENV], check=True)  # nosec B603 B607
     print("installing richdem2 and pyflwdir into .bench-venv ...", flush=True)
-    r = subprocess.run([VPY, "-m", "pip", "install", "-q", "richdem2", "pyflwdir"],  # nosec B603
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [VPY, "-m", "pip", "install", "-q", "richdem2", "pyflwdir"],  # nosec B603
+        capture_output=True,
+        text=True,
+    )
     if r.returncode != 0:
         print("could not install the references: %s" % r.stderr[-2000:])
         return False
@@ -112,7 +126,11 @@ def make_dem(n, path):
     for k in range(6):
         fx, fy = rng.uniform(0.002, 0.02, 2)
         px, py = rng.uniform(0, 6.28, 2)
-        z += np.float32(10.0 / (k + 1)) * np.sin(fx * x + px).astype(np.float32) * np.cos(fy * y + py).astype(np.float32)
+        z += (
+            np.float32(10.0 / (k + 1))
+            * np.sin(fx * x + px).astype(np.float32)
+            * np.cos(fy * y + py).astype(np.float32)
+        )
     z += rng.random((n, n), dtype=np.float32) * np.float32(0.5)
     np.save(path, z.astype(np.float32))
 
@@ -146,7 +164,7 @@ def main():
         rdf = _run(VPY, REF, "richdem_fill", path, WORK)
         rda = _run(VPY, REF, "richdem_acc", path, WORK)
         pfd = _run(VPY, REF, "pyflwdir", path, WORK)
-        pfo = _run(VPY, REF, "pyflwdir_ours", path, WORK)
+        _run(VPY, REF, "pyflwdir_ours", path, WORK)
         dem = np.load(path).astype(np.float64)
         f_ours = np.load(os.path.join(WORK, "ours_filled.npy")).astype(np.float64)
         f_rd = np.load(os.path.join(WORK, "rd_filled.npy")).astype(np.float64)
@@ -160,33 +178,82 @@ def main():
         same_rd = float(np.mean(np.isclose(acc_rd, acc_ours)))
         fastest_fill = min(rdf["time"], pfd["fill_d8"])
         rows = [
-            ("fill + D8 (ours) vs richdem fill (exact)", ours["fill_d8"], rdf["time"], ratio(ours["fill_d8"], rdf["time"])),
-            ("fill + D8 (ours) vs pyflwdir from_dem (fill + D8)", ours["fill_d8"], pfd["fill_d8"], ratio(ours["fill_d8"], pfd["fill_d8"])),
-            ("accumulation (ours) vs richdem eps-fill + FlowAccumulation", ours["acc"], rda["fill_eps"] + rda["acc"], ratio(ours["acc"], rda["fill_eps"] + rda["acc"])),
-            ("accumulation (ours) vs richdem FlowAccumulation only", ours["acc"], rda["acc"], ratio(ours["acc"], rda["acc"])),
-            ("accumulation (ours) vs pyflwdir accuflux", ours["acc"], pfd["acc"], ratio(ours["acc"], pfd["acc"])),
-            ("total fill+D8+acc: ours vs fastest reference total", ours["fill_d8"] + ours["acc"],
-             min(rdf["time"] + rda["acc"], pfd["fill_d8"] + pfd["acc"]),
-             ratio(ours["fill_d8"] + ours["acc"], min(rdf["time"] + rda["acc"], pfd["fill_d8"] + pfd["acc"]))),
+            (
+                "fill + D8 (ours) vs richdem fill (exact)",
+                ours["fill_d8"],
+                rdf["time"],
+                ratio(ours["fill_d8"], rdf["time"]),
+            ),
+            (
+                "fill + D8 (ours) vs pyflwdir from_dem (fill + D8)",
+                ours["fill_d8"],
+                pfd["fill_d8"],
+                ratio(ours["fill_d8"], pfd["fill_d8"]),
+            ),
+            (
+                "accumulation (ours) vs richdem eps-fill + FlowAccumulation",
+                ours["acc"],
+                rda["fill_eps"] + rda["acc"],
+                ratio(ours["acc"], rda["fill_eps"] + rda["acc"]),
+            ),
+            (
+                "accumulation (ours) vs richdem FlowAccumulation only",
+                ours["acc"],
+                rda["acc"],
+                ratio(ours["acc"], rda["acc"]),
+            ),
+            (
+                "accumulation (ours) vs pyflwdir accuflux",
+                ours["acc"],
+                pfd["acc"],
+                ratio(ours["acc"], pfd["acc"]),
+            ),
+            (
+                "total fill+D8+acc: ours vs fastest reference total",
+                ours["fill_d8"] + ours["acc"],
+                min(rdf["time"] + rda["acc"], pfd["fill_d8"] + pfd["acc"]),
+                ratio(
+                    ours["fill_d8"] + ours["acc"], min(rdf["time"] + rda["acc"], pfd["fill_d8"] + pfd["acc"])
+                ),
+            ),
         ]
-        table("Hydrology kernels on a noisy %d x %d float32 DEM (seconds)" % (n, n),
-              ["step", "ours", "reference", "ratio"], rows)
-        table("Correctness against the references", ["check", "value", "target"], [
-            ("filled DEM max |ours - richdem FillDepressions|", "%.3g m" % maxd, "< 1e-6"),
-            ("fill volume ours / richdem", "%.1f / %.1f m³" % (vol_ours, vol_rd), "identical"),
-            ("accumulation == pyflwdir accuflux on our D8", str(acc_equal), "True"),
-            ("cells with accumulation equal to richdem's own D8 (other flat rule)", "%.1f %%" % (100 * same_rd), "info"),
-            ("cells raised by the fill", str(ours["raised"]), "info"),
-        ])
+        table(
+            "Hydrology kernels on a noisy %d x %d float32 DEM (seconds)" % (n, n),
+            ["step", "ours", "reference", "ratio"],
+            rows,
+        )
+        table(
+            "Correctness against the references",
+            ["check", "value", "target"],
+            [
+                ("filled DEM max |ours - richdem FillDepressions|", "%.3g m" % maxd, "< 1e-6"),
+                ("fill volume ours / richdem", "%.1f / %.1f m³" % (vol_ours, vol_rd), "identical"),
+                ("accumulation == pyflwdir accuflux on our D8", str(acc_equal), "True"),
+                (
+                    "cells with accumulation equal to richdem's own D8 (other flat rule)",
+                    "%.1f %%" % (100 * same_rd),
+                    "info",
+                ),
+                ("cells raised by the fill", str(ours["raised"]), "info"),
+            ],
+        )
         print("fastest reference fill: %.2f s; ours fill+D8 %.2f s" % (fastest_fill, ours["fill_d8"]))
     else:
-        table("Hydrology kernels (no reference available)", ["step", "ours (s)"],
-              [("fill + D8", ours["fill_d8"]), ("accumulation", ours["acc"])])
+        table(
+            "Hydrology kernels (no reference available)",
+            ["step", "ours (s)"],
+            [("fill + D8", ours["fill_d8"]), ("accumulation", ours["acc"])],
+        )
     extra = ours["peak_mb"] - ours["base_mb"]
-    table("Our memory", ["what", "MB", "x DEM float32"], [
-        ("DEM float32", dem_mb, 1.0),
-        ("peak above loaded DEM + compiled kernels", extra, extra / dem_mb),
-        ("process peak (incl. interpreter, numba, DEM)", ours["peak_mb"], ours["peak_mb"] / dem_mb)])
+    table(
+        "Our memory",
+        ["what", "MB", "x DEM float32"],
+        [
+            ("DEM float32", dem_mb, 1.0),
+            ("peak above loaded DEM + compiled kernels", extra, extra / dem_mb),
+            ("process peak (incl. interpreter, numba, DEM)", ours["peak_mb"], ours["peak_mb"] / dem_mb),
+        ],
+    )
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ within 300 m walking distance.
 * trees within ``tree_view_radius`` (3 wanted);
 * inhabitants = dwellings × household size (Zensus 1 km ``hh_groesse``, else the default).
 """
+
 import math
 
 import numpy as np
@@ -69,8 +70,9 @@ def _distances_from_greens(g, coords, tree, greens, entry_distance):
         return {}
     src = {}
     for geom in greens:
-        cands = tree.query_ball_point([geom.centroid.x, geom.centroid.y],
-                                      r=math.sqrt(geom.area) * 2 + entry_distance + 500)
+        cands = tree.query_ball_point(
+            [geom.centroid.x, geom.centroid.y], r=math.sqrt(geom.area) * 2 + entry_distance + 500
+        )
         from shapely.geometry import Point
 
         for n in cands:
@@ -89,12 +91,30 @@ def _distances_from_greens(g, coords, tree, greens, entry_distance):
     return dist
 
 
-def green_access(buildings, streets, green, trees=None, landcover=None, zensus=None,
-                 min_area_small=5000.0, min_area_large=10000.0, max_walk=300.0,
-                 share_radius=150.0, share_target=0.30, tree_view_radius=50.0, trees_target=3,
-                 tree_radius=4.0, entry_distance=30.0, densify=25.0, max_access=150.0,
-                 household_size=2.0, residential_only=True, public_field="public",
-                 crs="EPSG:25832", feedback=None):
+def green_access(
+    buildings,
+    streets,
+    green,
+    trees=None,
+    landcover=None,
+    zensus=None,
+    min_area_small=5000.0,
+    min_area_large=10000.0,
+    max_walk=300.0,
+    share_radius=150.0,
+    share_target=0.30,
+    tree_view_radius=50.0,
+    trees_target=3,
+    tree_radius=4.0,
+    entry_distance=30.0,
+    densify=25.0,
+    max_access=150.0,
+    household_size=2.0,
+    residential_only=True,
+    public_field="public",
+    crs="EPSG:25832",
+    feedback=None,
+):
     """Per residential building the 3-30-300 indicators. Returns dict with layers
     ``buildings`` (points at the building centroid with indicators) and ``rejected``,
     and a ``summary``."""
@@ -107,8 +127,9 @@ def green_access(buildings, streets, green, trees=None, landcover=None, zensus=N
     buildings = reproject_layer(buildings, crs, feedback)
     streets = reproject_layer(streets, crs, feedback)
     green = reproject_layer(green, crs, feedback)
-    rejected = VectorLayer("rejected_buildings", "Point", crs,
-                           [Field("building_id", "str"), Field("reason", "str")])
+    rejected = VectorLayer(
+        "rejected_buildings", "Point", crs, [Field("building_id", "str"), Field("reason", "str")]
+    )
     idf = "osm_id" if "osm_id" in buildings.field_names() else None
     has_res = "resident" in buildings.field_names()
     has_dw = "dwellings" in buildings.field_names()
@@ -122,8 +143,7 @@ def green_access(buildings, streets, green, trees=None, landcover=None, zensus=N
             continue  # not residential: not part of the question (not an error)
         sel.append((bid, f))
     if not sel:
-        raise InputError("Layer '%s' has no residential buildings (field 'resident' = 1)."
-                         % buildings.name)
+        raise InputError("Layer '%s' has no residential buildings (field 'resident' = 1)." % buildings.name)
     feedback.info("%d residential buildings." % len(sel))
     g, coords = _street_graph(streets, densify, feedback)
     if coords.shape[0] == 0:
@@ -140,11 +160,15 @@ def green_access(buildings, streets, green, trees=None, landcover=None, zensus=N
         greens.append(f.geometry)
     # adjacent public green polygons form one green space (e.g. park made of lawns)
     merged = unary_union(greens).buffer(0) if greens else None
-    spaces = [] if merged is None else (list(merged.geoms) if merged.geom_type == "MultiPolygon" else [merged])
+    spaces = (
+        [] if merged is None else (list(merged.geoms) if merged.geom_type == "MultiPolygon" else [merged])
+    )
     small = [p for p in spaces if p.area >= min_area_small]
     large = [p for p in spaces if p.area >= min_area_large]
-    feedback.info("Public green spaces: %d >= %.1f ha, %d >= %.1f ha."
-                  % (len(small), min_area_small / 1e4, len(large), min_area_large / 1e4))
+    feedback.info(
+        "Public green spaces: %d >= %.1f ha, %d >= %.1f ha."
+        % (len(small), min_area_small / 1e4, len(large), min_area_large / 1e4)
+    )
     d_small = _distances_from_greens(g, coords, ktree, small, entry_distance)
     feedback.set_progress(40)
     feedback.check_canceled()
@@ -155,8 +179,13 @@ def green_access(buildings, streets, green, trees=None, landcover=None, zensus=N
     tree_pts = np.zeros((0, 2))
     if trees is not None and len(trees):
         trees = reproject_layer(trees, crs, feedback)
-        tree_pts = np.array([[f.geometry.x, f.geometry.y] for f in trees.features
-                             if f.geometry is not None and f.geometry.geom_type == "Point"]).reshape(-1, 2)
+        tree_pts = np.array(
+            [
+                [f.geometry.x, f.geometry.y]
+                for f in trees.features
+                if f.geometry is not None and f.geometry.geom_type == "Point"
+            ]
+        ).reshape(-1, 2)
     share = _green_share(pts, green, landcover, tree_pts, share_radius, tree_radius, crs, feedback)
     tree_counts = np.zeros(len(pts), int)
     if tree_pts.shape[0]:
@@ -164,11 +193,24 @@ def green_access(buildings, streets, green, trees=None, landcover=None, zensus=N
         tree_counts = np.array([len(x) for x in tt.query_ball_point(pts, r=tree_view_radius)])
     hh = _household_size(pts, zensus, household_size, crs, feedback)
     feedback.set_progress(80)
-    out = VectorLayer("green_access", "Point", crs, [
-        Field("building_id", "str"), Field("dwellings", "int"), Field("inhabitants", "float"),
-        Field("walk_green05_m", "float"), Field("walk_green1_m", "float"),
-        Field("ok_300", "int"), Field("green_share", "float"), Field("ok_30", "int"),
-        Field("trees_near", "int"), Field("ok_3", "int"), Field("rule_3_30_300", "int")])
+    out = VectorLayer(
+        "green_access",
+        "Point",
+        crs,
+        [
+            Field("building_id", "str"),
+            Field("dwellings", "int"),
+            Field("inhabitants", "float"),
+            Field("walk_green05_m", "float"),
+            Field("walk_green1_m", "float"),
+            Field("ok_300", "int"),
+            Field("green_share", "float"),
+            Field("ok_30", "int"),
+            Field("trees_near", "int"),
+            Field("ok_3", "int"),
+            Field("rule_3_30_300", "int"),
+        ],
+    )
     dd, nn = ktree.query(pts)
     for k, (bid, f) in enumerate(sel):
         if k % 2000 == 0:
@@ -176,8 +218,11 @@ def green_access(buildings, streets, green, trees=None, landcover=None, zensus=N
         access = float(dd[k])
         n = int(nn[k])
         if access > max_access:
-            rejected.add(Point(pts[k]), building_id=bid,
-                         reason="no street within %g m (nearest %.0f m)" % (max_access, access))
+            rejected.add(
+                Point(pts[k]),
+                building_id=bid,
+                reason="no street within %g m (nearest %.0f m)" % (max_access, access),
+            )
             continue
         ws = d_small.get(n)
         wl = d_large.get(n)
@@ -188,20 +233,34 @@ def green_access(buildings, streets, green, trees=None, landcover=None, zensus=N
         ok300 = int(ws is not None and ws <= max_walk)
         ok30 = int(share[k] >= share_target)
         ok3 = int(tree_counts[k] >= trees_target)
-        out.add(Point(pts[k]), building_id=bid, dwellings=dw, inhabitants=round(dw * hh[k], 2),
-                walk_green05_m=None if ws is None else round(ws, 1),
-                walk_green1_m=None if wl is None else round(wl, 1), ok_300=ok300,
-                green_share=round(float(share[k]), 4), ok_30=ok30, trees_near=int(tree_counts[k]),
-                ok_3=ok3, rule_3_30_300=ok3 + ok30 + ok300)
+        out.add(
+            Point(pts[k]),
+            building_id=bid,
+            dwellings=dw,
+            inhabitants=round(dw * hh[k], 2),
+            walk_green05_m=None if ws is None else round(ws, 1),
+            walk_green1_m=None if wl is None else round(wl, 1),
+            ok_300=ok300,
+            green_share=round(float(share[k]), 4),
+            ok_30=ok30,
+            trees_near=int(tree_counts[k]),
+            ok_3=ok3,
+            rule_3_30_300=ok3 + ok30 + ok300,
+        )
     inh = np.array(out.values("inhabitants"), float)
     no300 = np.array(out.values("ok_300")) == 0
-    summary = dict(buildings=len(out), inhabitants=float(inh.sum()),
-                   inhabitants_without_300=float(inh[no300].sum()) if len(out) else 0.0,
-                   share_ok_30=float(np.mean(out.values("ok_30"))) if len(out) else 0.0,
-                   share_ok_3=float(np.mean(out.values("ok_3"))) if len(out) else 0.0,
-                   rejected=len(rejected))
-    feedback.info("Green access: %(buildings)d residential buildings, %(inhabitants).0f inhabitants, "
-                  "%(inhabitants_without_300).0f without a public green >= 0.5 ha within 300 m." % summary)
+    summary = dict(
+        buildings=len(out),
+        inhabitants=float(inh.sum()),
+        inhabitants_without_300=float(inh[no300].sum()) if len(out) else 0.0,
+        share_ok_30=float(np.mean(out.values("ok_30"))) if len(out) else 0.0,
+        share_ok_3=float(np.mean(out.values("ok_3"))) if len(out) else 0.0,
+        rejected=len(rejected),
+    )
+    feedback.info(
+        "Green access: %(buildings)d residential buildings, %(inhabitants).0f inhabitants, "
+        "%(inhabitants_without_300).0f without a public green >= 0.5 ha within 300 m." % summary
+    )
     feedback.set_progress(100)
     return dict(buildings=out, rejected=rejected, summary=summary)
 
@@ -226,15 +285,21 @@ def _green_share(pts, green, landcover, tree_pts, radius, tree_radius, crs, feed
         landcover = reproject_layer(landcover, crs, feedback)
         from .heat import BIOPHYSICAL
 
-        shapes += [(f.geometry, 1) for f in landcover.features if f.geometry is not None
-                   and BIOPHYSICAL.get(f.attributes.get("lc_class"), (0, 0, 0, 0))[3]]
+        shapes += [
+            (f.geometry, 1)
+            for f in landcover.features
+            if f.geometry is not None and BIOPHYSICAL.get(f.attributes.get("lc_class"), (0, 0, 0, 0))[3]
+        ]
     from shapely.geometry import Point
 
     shapes += [(Point(p).buffer(tree_radius), 1) for p in tree_pts]
-    mask = rasterize(shapes, out_shape=(nrows, ncols), transform=tr, fill=0, dtype="uint8") \
-        if shapes else np.zeros((nrows, ncols), np.uint8)
+    mask = (
+        rasterize(shapes, out_shape=(nrows, ncols), transform=tr, fill=0, dtype="uint8")
+        if shapes
+        else np.zeros((nrows, ncols), np.uint8)
+    )
     r = int(math.ceil(radius / cs))
-    yy, xx = np.mgrid[-r:r + 1, -r:r + 1]
+    yy, xx = np.mgrid[-r : r + 1, -r : r + 1]
     disc = (np.hypot(xx, yy) * cs <= radius).astype(float)
     share = fftconvolve(mask.astype(float), disc, mode="same") / disc.sum()
     rows = ((y1 - pts[:, 1]) / cs).astype(int).clip(0, nrows - 1)
@@ -246,13 +311,13 @@ def _household_size(pts, zensus, default, crs, feedback):
     hh = np.full(len(pts), float(default))
     if zensus is None or not len(zensus) or "hh_groesse" not in zensus.field_names():
         return hh
-    from shapely.geometry import Point
-    from shapely.strtree import STRtree
     import warnings
 
+    from shapely.geometry import Point
+    from shapely.strtree import STRtree
+
     zensus = reproject_layer(zensus, crs, feedback)
-    cells = [(f.geometry, f.attributes.get("hh_groesse")) for f in zensus.features
-             if f.geometry is not None]
+    cells = [(f.geometry, f.attributes.get("hh_groesse")) for f in zensus.features if f.geometry is not None]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         tree = STRtree([c[0] for c in cells])

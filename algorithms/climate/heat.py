@@ -12,13 +12,14 @@ InVEST Urban Cooling model (Natural Capital Project, InVEST User Guide, "Urban C
 * ``T_air,i = T_ref + (1 − HM_i)·UHI_max`` (optionally blended over ``mix_distance`` with
   a Gaussian, InVEST's air mixing; 0 = off).
 """
+
 import math
 
 import numpy as np
 
 from ..errors import InputError
 from ..feedback import Feedback
-from ..geo import require_metric, reproject_layer
+from ..geo import reproject_layer, require_metric
 from ..raster import Raster
 from ..vector import Field, VectorLayer
 
@@ -26,16 +27,35 @@ from ..vector import Field, VectorLayer
 #: green (1 = counts as green area for park cooling). Values follow the ranges of the InVEST
 #: sample table (trees/parks shade 0.5-1, albedo 0.1-0.25, Kc 0.1-1).
 BIOPHYSICAL = {
-    "forest": (1.0, 0.15, 1.0, 1), "wood": (1.0, 0.15, 1.0, 1), "park": (0.4, 0.2, 0.9, 1),
-    "village_green": (0.2, 0.2, 0.8, 1), "grass": (0.1, 0.2, 0.8, 1), "meadow": (0.05, 0.2, 0.8, 1),
-    "garden": (0.3, 0.2, 0.8, 1), "recreation_ground": (0.2, 0.2, 0.8, 1), "cemetery": (0.5, 0.2, 0.8, 1),
-    "allotments": (0.3, 0.2, 0.8, 1), "common": (0.2, 0.2, 0.8, 1), "playground": (0.2, 0.2, 0.6, 1),
-    "pitch": (0.0, 0.2, 0.7, 1), "orchard": (0.6, 0.18, 0.9, 1), "grassland": (0.05, 0.2, 0.8, 1),
-    "heath": (0.1, 0.2, 0.7, 1), "scrub": (0.5, 0.18, 0.8, 1), "greenfield": (0.0, 0.2, 0.7, 1),
-    "farmland": (0.0, 0.2, 0.7, 0), "water": (0.0, 0.08, 1.0, 0), "basin": (0.0, 0.1, 0.9, 0),
-    "swimming_pool": (0.0, 0.1, 1.0, 0), "residential": (0.1, 0.15, 0.3, 0),
-    "commercial": (0.0, 0.12, 0.1, 0), "industrial": (0.0, 0.12, 0.1, 0), "retail": (0.0, 0.12, 0.1, 0),
-    "parking": (0.0, 0.1, 0.05, 0), "railway": (0.0, 0.15, 0.1, 0), "education": (0.1, 0.15, 0.3, 0),
+    "forest": (1.0, 0.15, 1.0, 1),
+    "wood": (1.0, 0.15, 1.0, 1),
+    "park": (0.4, 0.2, 0.9, 1),
+    "village_green": (0.2, 0.2, 0.8, 1),
+    "grass": (0.1, 0.2, 0.8, 1),
+    "meadow": (0.05, 0.2, 0.8, 1),
+    "garden": (0.3, 0.2, 0.8, 1),
+    "recreation_ground": (0.2, 0.2, 0.8, 1),
+    "cemetery": (0.5, 0.2, 0.8, 1),
+    "allotments": (0.3, 0.2, 0.8, 1),
+    "common": (0.2, 0.2, 0.8, 1),
+    "playground": (0.2, 0.2, 0.6, 1),
+    "pitch": (0.0, 0.2, 0.7, 1),
+    "orchard": (0.6, 0.18, 0.9, 1),
+    "grassland": (0.05, 0.2, 0.8, 1),
+    "heath": (0.1, 0.2, 0.7, 1),
+    "scrub": (0.5, 0.18, 0.8, 1),
+    "greenfield": (0.0, 0.2, 0.7, 1),
+    "farmland": (0.0, 0.2, 0.7, 0),
+    "water": (0.0, 0.08, 1.0, 0),
+    "basin": (0.0, 0.1, 0.9, 0),
+    "swimming_pool": (0.0, 0.1, 1.0, 0),
+    "residential": (0.1, 0.15, 0.3, 0),
+    "commercial": (0.0, 0.12, 0.1, 0),
+    "industrial": (0.0, 0.12, 0.1, 0),
+    "retail": (0.0, 0.12, 0.1, 0),
+    "parking": (0.0, 0.1, 0.05, 0),
+    "railway": (0.0, 0.15, 0.1, 0),
+    "education": (0.1, 0.15, 0.3, 0),
     "sports": (0.0, 0.15, 0.4, 0),
 }
 DEFAULT_BIOPHYSICAL = (0.0, 0.15, 0.2, 0)  # unmapped (streets, yards)
@@ -54,7 +74,7 @@ def cooling_capacity(shade, albedo, eti):
 
 def _exp_kernel(cellsize, d_cool):
     r = int(math.ceil(d_cool / cellsize))
-    y, x = np.mgrid[-r:r + 1, -r:r + 1]
+    y, x = np.mgrid[-r : r + 1, -r : r + 1]
     d = np.hypot(x, y) * cellsize
     k = np.where(d <= d_cool, np.exp(-d / d_cool), 0.0)
     disc = (d <= d_cool).astype(float)
@@ -111,8 +131,9 @@ def coverage(shapes, transform, shape, factor=4):
         return np.zeros(shape)
     x0, cs, _, y0, _, _ = transform
     fine = Affine(cs / factor, 0, x0, 0, -cs / factor, y0)
-    arr = rasterize(shapes, out_shape=(shape[0] * factor, shape[1] * factor), transform=fine,
-                    fill=0.0, dtype="float32")
+    arr = rasterize(
+        shapes, out_shape=(shape[0] * factor, shape[1] * factor), transform=fine, fill=0.0, dtype="float32"
+    )
     return arr.reshape(shape[0], factor, shape[1], factor).mean(axis=(1, 3)).astype(float)
 
 
@@ -128,8 +149,7 @@ def class_index(lc_layer, class_field, table, transform, shape, factor=4):
     fshape = (shape[0] * factor, shape[1] * factor)
     shapes, imp_shapes = [], []
     # larger polygons first so that small ones drawn later win where they overlap
-    feats = sorted((f for f in lc_layer.features if f.geometry is not None),
-                   key=lambda f: -f.geometry.area)
+    feats = sorted((f for f in lc_layer.features if f.geometry is not None), key=lambda f: -f.geometry.area)
     for f in feats:
         c = f.attributes.get(class_field)
         if c in code:
@@ -137,13 +157,19 @@ def class_index(lc_layer, class_field, table, transform, shape, factor=4):
         imp = f.attributes.get("impervious")
         if imp is not None:
             imp_shapes.append((f.geometry, float(imp)))
-    idx = rasterize(shapes, out_shape=fshape, transform=fine, fill=0, dtype="int32") if shapes \
+    idx = (
+        rasterize(shapes, out_shape=fshape, transform=fine, fill=0, dtype="int32")
+        if shapes
         else np.zeros(fshape, np.int32)
+    )
     props = np.array([DEFAULT_BIOPHYSICAL] + [table[c] for c in classes], float)
     vals = props[idx]  # fine x 4
     out = vals.reshape(shape[0], factor, shape[1], factor, 4).mean(axis=(1, 3))
-    imp = rasterize(imp_shapes, out_shape=fshape, transform=fine, fill=np.nan, dtype="float32") \
-        if imp_shapes else np.full(fshape, np.nan, np.float32)
+    imp = (
+        rasterize(imp_shapes, out_shape=fshape, transform=fine, fill=np.nan, dtype="float32")
+        if imp_shapes
+        else np.full(fshape, np.nan, np.float32)
+    )
     return out[..., 0], out[..., 1], out[..., 2], out[..., 3], imp, fine, fshape
 
 
@@ -155,11 +181,29 @@ def classify(score, breaks=RISK_BREAKS):
     return (np.digitize(score, breaks) + 1).astype(np.uint8)
 
 
-def heat_risk(landcover, buildings, bounds=None, trees=None, zensus=None, facilities=None,
-              cellsize=20.0, class_field="lc_class", table=None, t_ref=21.0, uhi_max=3.5,
-              d_cool=450.0, min_green_ha=2.0, mix_distance=0.0, tree_radius=4.0,
-              facility_radius=300.0, method="product", hazard_weights=None,
-              vulnerability_weights=None, crs="EPSG:25832", feedback=None):
+def heat_risk(
+    landcover,
+    buildings,
+    bounds=None,
+    trees=None,
+    zensus=None,
+    facilities=None,
+    cellsize=20.0,
+    class_field="lc_class",
+    table=None,
+    t_ref=21.0,
+    uhi_max=3.5,
+    d_cool=450.0,
+    min_green_ha=2.0,
+    mix_distance=0.0,
+    tree_radius=4.0,
+    facility_radius=300.0,
+    method="product",
+    hazard_weights=None,
+    vulnerability_weights=None,
+    crs="EPSG:25832",
+    feedback=None,
+):
     """Heat hazard, vulnerability and risk classes 1-5 on a ``cellsize`` grid.
 
     ``method``: ``product`` (risk = hazard · (0.5 + 0.5·vulnerability)) or ``weighted``
@@ -183,15 +227,21 @@ def heat_risk(landcover, buildings, bounds=None, trees=None, zensus=None, facili
             geoms += [f.geometry for f in buildings.features if f.geometry is not None]
         if not geoms:
             raise InputError("Layer '%s' has no geometries to define the heat grid." % landcover.name)
-        bounds = (min(g.bounds[0] for g in geoms), min(g.bounds[1] for g in geoms),
-                  max(g.bounds[2] for g in geoms), max(g.bounds[3] for g in geoms))
+        bounds = (
+            min(g.bounds[0] for g in geoms),
+            min(g.bounds[1] for g in geoms),
+            max(g.bounds[2] for g in geoms),
+            max(g.bounds[3] for g in geoms),
+        )
     transform, shape = make_grid(bounds, cellsize)
     if shape[0] * shape[1] > 25_000_000:
-        raise InputError("The heat grid would have %d cells; choose a larger cell size."
-                         % (shape[0] * shape[1]))
+        raise InputError(
+            "The heat grid would have %d cells; choose a larger cell size." % (shape[0] * shape[1])
+        )
     feedback.info("Heat grid: %d x %d cells of %g m." % (shape[1], shape[0], cellsize))
-    shade, albedo, kc, green, imp_lc, fine, fshape = class_index(landcover, class_field, table,
-                                                                 transform, shape)
+    shade, albedo, kc, green, imp_lc, fine, fshape = class_index(
+        landcover, class_field, table, transform, shape
+    )
     feedback.set_progress(20)
     feedback.check_canceled()
     bshare = np.zeros(shape)
@@ -204,8 +254,11 @@ def heat_risk(landcover, buildings, bounds=None, trees=None, zensus=None, facili
         green = green * (1 - bshare)
     if trees is not None and len(trees):
         trees = reproject_layer(trees, crs, feedback)
-        canopy = coverage([(f.geometry.buffer(tree_radius), 1.0) for f in trees.features
-                           if f.geometry is not None], transform, shape)
+        canopy = coverage(
+            [(f.geometry.buffer(tree_radius), 1.0) for f in trees.features if f.geometry is not None],
+            transform,
+            shape,
+        )
         shade = np.maximum(shade, np.minimum(1.0, shade + canopy))
     # imperviousness: buildings + mapped land-cover imperviousness (unmapped: 0.5, streets/yards)
     imp_fine = np.nan_to_num(imp_lc, nan=0.5)
@@ -219,8 +272,9 @@ def heat_risk(landcover, buildings, bounds=None, trees=None, zensus=None, facili
     feedback.check_canceled()
     # hazard: UHI share of the temperature, building density, imperviousness
     heat_score = _norm01(t_air - t_ref, 0.0, uhi_max)
-    hazard = (hw["heat"] * heat_score + hw["buildings"] * _norm01(bshare, 0.0, 0.6)
-              + hw["impervious"] * imp) / max(sum(hw.values()), 1e-12)
+    hazard = (
+        hw["heat"] * heat_score + hw["buildings"] * _norm01(bshare, 0.0, 0.6) + hw["impervious"] * imp
+    ) / max(sum(hw.values()), 1e-12)
     vuln = np.zeros(shape)
     age65 = under18 = dens = np.zeros(shape)
     if zensus is not None and len(zensus):
@@ -235,44 +289,80 @@ def heat_risk(landcover, buildings, bounds=None, trees=None, zensus=None, facili
         def share(v):  # Zensus shares are given in percent
             return v / 100.0 if v > 1.0 else v
 
-        age65 = coverage([(f.geometry, share(val(f, "anteil_ab65"))) for f in zensus.features],
-                         transform, shape)
-        under18 = coverage([(f.geometry, share(val(f, "anteil_unter18"))) for f in zensus.features],
-                           transform, shape)
-        dens = coverage([(f.geometry, val(f, "einwohner") / max(f.geometry.area / 1e6, 1e-9))
-                         for f in zensus.features if f.geometry is not None], transform, shape)
+        age65 = coverage(
+            [(f.geometry, share(val(f, "anteil_ab65"))) for f in zensus.features], transform, shape
+        )
+        under18 = coverage(
+            [(f.geometry, share(val(f, "anteil_unter18"))) for f in zensus.features], transform, shape
+        )
+        dens = coverage(
+            [
+                (f.geometry, val(f, "einwohner") / max(f.geometry.area / 1e6, 1e-9))
+                for f in zensus.features
+                if f.geometry is not None
+            ],
+            transform,
+            shape,
+        )
     fac = np.zeros(shape)
     nfac = 0
     if facilities is not None and len(facilities):
         facilities = reproject_layer(facilities, crs, feedback)
-        sens = [f for f in facilities.features if f.geometry is not None
-                and str(f.attributes.get("fac_type", "")).lower() in SENSITIVE]
+        sens = [
+            f
+            for f in facilities.features
+            if f.geometry is not None and str(f.attributes.get("fac_type", "")).lower() in SENSITIVE
+        ]
         nfac = len(sens)
-        fac = np.clip(coverage([(f.geometry.buffer(facility_radius), 1.0) for f in sens],
-                               transform, shape, factor=2) * 4, 0, 1)
-    vuln = (vw["age65"] * _norm01(age65, 0.1, 0.35) + vw["under18"] * _norm01(under18, 0.1, 0.25)
-            + vw["density"] * _norm01(dens, 0.0, 5000.0) + vw["facilities"] * fac) / max(sum(vw.values()), 1e-12)
+        fac = np.clip(
+            coverage([(f.geometry.buffer(facility_radius), 1.0) for f in sens], transform, shape, factor=2)
+            * 4,
+            0,
+            1,
+        )
+    vuln = (
+        vw["age65"] * _norm01(age65, 0.1, 0.35)
+        + vw["under18"] * _norm01(under18, 0.1, 0.25)
+        + vw["density"] * _norm01(dens, 0.0, 5000.0)
+        + vw["facilities"] * fac
+    ) / max(sum(vw.values()), 1e-12)
     if method == "product":
         risk = hazard * (0.5 + 0.5 * vuln)
     else:
         risk = 0.6 * hazard + 0.4 * vuln
     risk_class = classify(risk)
     counts = np.bincount(risk_class.ravel(), minlength=6)[1:]
-    summary = dict(cells=int(risk.size), t_air_max=float(t_air.max()), t_air_mean=float(t_air.mean()),
-                   hm_mean=float(hm.mean()), class_counts=counts.tolist(),
-                   high_risk_km2=float((counts[3] + counts[4]) * cellsize * cellsize / 1e6),
-                   sensitive_facilities=nfac)
-    feedback.info("Heat: T_air %.1f-%.1f °C (mean %.1f), HM mean %.2f; risk classes 1-5: %s cells; "
-                  "%d sensitive facilities." % (t_air.min(), t_air.max(), t_air.mean(), hm.mean(),
-                                                counts.tolist(), nfac))
+    summary = dict(
+        cells=int(risk.size),
+        t_air_max=float(t_air.max()),
+        t_air_mean=float(t_air.mean()),
+        hm_mean=float(hm.mean()),
+        class_counts=counts.tolist(),
+        high_risk_km2=float((counts[3] + counts[4]) * cellsize * cellsize / 1e6),
+        sensitive_facilities=nfac,
+    )
+    feedback.info(
+        "Heat: T_air %.1f-%.1f °C (mean %.1f), HM mean %.2f; risk classes 1-5: %s cells; "
+        "%d sensitive facilities."
+        % (t_air.min(), t_air.max(), t_air.mean(), hm.mean(), counts.tolist(), nfac)
+    )
     feedback.set_progress(100)
 
-    def R(a, dtype=np.float32, nodata=np.nan):
+    def R(a, dtype=np.float32, nodata=np.nan):  # noqa: N802
         return Raster(np.asarray(a).astype(dtype), transform, crs, nodata)
 
-    return dict(t_air=R(t_air), hm=R(hm), cc=R(cc), hazard=R(hazard), vulnerability=R(vuln),
-                risk=R(risk), risk_class=R(risk_class, np.uint8, 0), impervious=R(imp),
-                building_share=R(bshare), summary=summary)
+    return dict(
+        t_air=R(t_air),
+        hm=R(hm),
+        cc=R(cc),
+        hazard=R(hazard),
+        vulnerability=R(vuln),
+        risk=R(risk),
+        risk_class=R(risk_class, np.uint8, 0),
+        impervious=R(imp),
+        building_share=R(bshare),
+        summary=summary,
+    )
 
 
 def risk_polygons(risk_class_raster, min_class=4):
@@ -283,8 +373,12 @@ def risk_polygons(risk_class_raster, min_class=4):
 
     a = risk_class_raster.array.astype(np.uint8)
     m = a >= min_class
-    out = VectorLayer("heat_risk_areas", "Polygon", risk_class_raster.crs,
-                      [Field("risk_class", "int"), Field("area_m2", "float")])
+    out = VectorLayer(
+        "heat_risk_areas",
+        "Polygon",
+        risk_class_raster.crs,
+        [Field("risk_class", "int"), Field("area_m2", "float")],
+    )
     for geom, val in shapes(a, mask=m, transform=Affine.from_gdal(*risk_class_raster.transform)):
         g = shape(geom)
         out.add(g, risk_class=int(val), area_m2=g.area)

@@ -3,6 +3,7 @@ ponding with a fill-spill cascade.
 
 Units: elevations and distances in metres, areas in m², volumes in m³, rain in mm.
 """
+
 import math
 
 import numpy as np
@@ -12,7 +13,7 @@ from ..feedback import Feedback, SubFeedback
 from ..geo import crs_from, reproject_layer, require_metric
 from ..raster import Raster
 from ..vector import Field, VectorLayer
-from . import kernels as K
+from . import kernels as K  # noqa: N812
 
 #: default flow-path classes (contributing area in m²): >= 0.1 ha, >= 1 ha, >= 10 ha
 FLOW_CLASSES = (1000.0, 10000.0, 100000.0)
@@ -30,14 +31,17 @@ def check_dem(dem: Raster, feedback=None):
     """Validate a DEM for hydrology; returns (array float, valid mask, dx, dy)."""
     feedback = feedback or Feedback()
     if dem.crs is None:
-        raise InputError("The DEM has no coordinate reference system. Assign one (e.g. "
-                         "EPSG:25832) in QGIS (Layer Properties → Source) and run again.")
+        raise InputError(
+            "The DEM has no coordinate reference system. Assign one (e.g. "
+            "EPSG:25832) in QGIS (Layer Properties → Source) and run again."
+        )
     c = crs_from(dem.crs)
     if c.is_geographic:
         raise InputError(
             "The DEM is in a geographic CRS (%s, degrees): cell sizes, slopes and volumes "
             "would be wrong. Reproject it to a metric CRS first, e.g. Raster ▸ Projections ▸ "
-            "Warp (Reproject) to EPSG:25832 with bilinear resampling." % c.to_string())
+            "Warp (Reproject) to EPSG:25832 with bilinear resampling." % c.to_string()
+        )
     require_metric(dem.crs, "DEM CRS")
     x0, dx, rx, y0, ry, dy = dem.transform
     if rx or ry:
@@ -55,22 +59,26 @@ def check_dem(dem: Raster, feedback=None):
         raise InputError("The DEM has no valid cells (all nodata).")
     holes = arr.size - nvalid
     if holes:
-        feedback.warning("The DEM has %d nodata cells (%.1f %%). Cells next to nodata are "
-                         "treated as outlets: water flowing there leaves the model."
-                         % (holes, 100.0 * holes / arr.size))
+        feedback.warning(
+            "The DEM has %d nodata cells (%.1f %%). Cells next to nodata are "
+            "treated as outlets: water flowing there leaves the model." % (holes, 100.0 * holes / arr.size)
+        )
     lo, hi = np.nanmin(arr), np.nanmax(arr)
     if hi - lo < 1e-6:
-        feedback.warning("The DEM is flat (all cells %.2f m): there are no sinks and water "
-                         "drains to the nearest edge." % lo)
+        feedback.warning(
+            "The DEM is flat (all cells %.2f m): there are no sinks and water "
+            "drains to the nearest edge." % lo
+        )
     return arr, valid, dx, dy
 
 
-def burn_buildings(arr, dem: Raster, buildings: VectorLayer, height_field="height",
-                   default_height=5.0, feedback=None):
+def burn_buildings(
+    arr, dem: Raster, buildings: VectorLayer, height_field="height", default_height=5.0, feedback=None
+):
     """Raise building footprints as obstacles (DEM + building height). Returns the new
     array and a list of (feature, reason) for buildings that could not be used."""
-    from rasterio.features import rasterize
     from affine import Affine
+    from rasterio.features import rasterize
     from shapely.geometry import box
 
     feedback = feedback or Feedback()
@@ -97,11 +105,19 @@ def burn_buildings(arr, dem: Raster, buildings: VectorLayer, height_field="heigh
             h = default_height
         shapes.append((g, h))
     if no_height:
-        feedback.warning("%d buildings have no usable height in field '%s'; they are raised "
-                         "by the default obstacle height of %.1f m." % (no_height, height_field, default_height))
+        feedback.warning(
+            "%d buildings have no usable height in field '%s'; they are raised "
+            "by the default obstacle height of %.1f m." % (no_height, height_field, default_height)
+        )
     if shapes:
-        raise_by = rasterize(shapes, out_shape=arr.shape, transform=Affine.from_gdal(*dem.transform),
-                             fill=0.0, dtype="float32", all_touched=False)
+        raise_by = rasterize(
+            shapes,
+            out_shape=arr.shape,
+            transform=Affine.from_gdal(*dem.transform),
+            fill=0.0,
+            dtype="float32",
+            all_touched=False,
+        )
         arr = arr + raise_by.astype(arr.dtype)
     feedback.info("%d building footprints raised as flow obstacles." % len(shapes))
     return arr, rejected
@@ -200,8 +216,9 @@ def _sink_stats(routing, dem_arr, labels, nsinks, acc_cells):
     idx = np.nonzero(lab > 0)[0]
     dn = down[idx]
     ext = idx[(dn < 0) | (lab[np.maximum(dn, 0)] != lab[idx])]
-    upstream = np.bincount(lab[ext], weights=acc_cells.ravel()[ext].astype(np.float64),
-                           minlength=nsinks + 1) * area
+    upstream = (
+        np.bincount(lab[ext], weights=acc_cells.ravel()[ext].astype(np.float64), minlength=nsinks + 1) * area
+    )
     own = local_sinks(dem_arr, labels, routing.dx, routing.dy)
     catch = np.bincount(own.ravel(), minlength=nsinks + 1).astype(np.float64) * area
     # main exit: the exit carrying most water
@@ -213,9 +230,18 @@ def _sink_stats(routing, dem_arr, labels, nsinks, acc_cells):
         if a >= best[s]:
             best[s] = a
             pour[s] = down[e] if down[e] >= 0 else e
-    return dict(count=cnt, area=cnt * area, volume=vol, max_depth=dmax,
-                mean_depth=np.divide(vol / area, cnt, out=np.zeros_like(vol), where=cnt > 0),
-                level=level, catchment=catch, upstream=upstream, pour=pour, own=own)
+    return dict(
+        count=cnt,
+        area=cnt * area,
+        volume=vol,
+        max_depth=dmax,
+        mean_depth=np.divide(vol / area, cnt, out=np.zeros_like(vol), where=cnt > 0),
+        level=level,
+        catchment=catch,
+        upstream=upstream,
+        pour=pour,
+        own=own,
+    )
 
 
 def _polygons_of_labels(labels, transform, keep_ids):
@@ -229,8 +255,7 @@ def _polygons_of_labels(labels, transform, keep_ids):
     keep[list(keep_ids)] = True
     masked = np.where(keep[labels], labels, 0).astype(np.int32)
     parts = {}
-    for geom, val in shapes(masked, mask=masked > 0, transform=Affine.from_gdal(*transform),
-                            connectivity=8):
+    for geom, val in shapes(masked, mask=masked > 0, transform=Affine.from_gdal(*transform), connectivity=8):
         parts.setdefault(int(val), []).append(shape(geom))
     return {k: (v[0] if len(v) == 1 else unary_union(v)) for k, v in parts.items()}
 
@@ -254,12 +279,20 @@ def flow_paths(routing, acc_area, transform, classes=FLOW_CLASSES, feedback=None
     okd = dn >= 0
     same = np.zeros(idx.size, bool)
     same[okd] = cls[dn[okd]] == cls[idx[okd]]
-    indeg = np.bincount(dn[okd & same] if (okd & same).any() else np.zeros(0, np.int64),
-                        minlength=a.size)
+    indeg = np.bincount(dn[okd & same] if (okd & same).any() else np.zeros(0, np.int64), minlength=a.size)
     x0, dx, _, y0, _, dy = transform
-    layer = VectorLayer("flow_paths", "LineString", None,
-                        [Field("path_id", "int"), Field("class", "int"), Field("class_label", "str"),
-                         Field("catchment_m2", "float"), Field("length_m", "float")])
+    layer = VectorLayer(
+        "flow_paths",
+        "LineString",
+        None,
+        [
+            Field("path_id", "int"),
+            Field("class", "int"),
+            Field("class_label", "str"),
+            Field("catchment_m2", "float"),
+            Field("length_m", "float"),
+        ],
+    )
     starts = idx[indeg[idx] != 1]
     # order: by class descending then index (deterministic)
     starts = starts[np.lexsort((starts, -cls[starts]))]
@@ -291,24 +324,41 @@ def flow_paths(routing, acc_area, transform, classes=FLOW_CLASSES, feedback=None
         c = int(cls[s])
         last_in = cells[-2] if not (sel[cells[-1]] and cls[cells[-1]] == c) else cells[-1]
         pid += 1
-        layer.add(line, path_id=pid, **{"class": c}, class_label=FLOW_CLASS_LABELS[c - 1]
-                  if c - 1 < len(FLOW_CLASS_LABELS) else "class %d" % c,
-                  catchment_m2=float(a[last_in]), length_m=line.length)
+        layer.add(
+            line,
+            path_id=pid,
+            **{"class": c},
+            class_label=FLOW_CLASS_LABELS[c - 1] if c - 1 < len(FLOW_CLASS_LABELS) else "class %d" % c,
+            catchment_m2=float(a[last_in]),
+            length_m=line.length,
+        )
     return layer
 
 
-def sinks(dem: Raster, buildings: VectorLayer = None, raise_buildings=False,
-          height_field="height", default_height=5.0, min_depth=0.2, min_area=4.0,
-          min_volume=2.0, flow_classes=FLOW_CLASSES, building_distances=BUILDING_DISTANCES,
-          building_flow_class=BUILDING_FLOW_CLASS, id_field=None, feedback=None):
+def sinks(
+    dem: Raster,
+    buildings: VectorLayer = None,
+    raise_buildings=False,
+    height_field="height",
+    default_height=5.0,
+    min_depth=0.2,
+    min_area=4.0,
+    min_volume=2.0,
+    flow_classes=FLOW_CLASSES,
+    building_distances=BUILDING_DISTANCES,
+    building_flow_class=BUILDING_FLOW_CLASS,
+    id_field=None,
+    feedback=None,
+):
     """Starkregen sink analysis. Returns a dict with layers ``sinks``, ``flow_paths``,
     ``buildings`` (affected), ``rejected``, rasters ``depth`` and ``accumulation`` (m²),
     the :class:`~kernels.FlowRouting` and ``summary`` numbers."""
     feedback = feedback or Feedback()
     arr, valid, dx, dy = check_dem(dem, feedback)
     crs = dem.crs
-    rejected = VectorLayer("rejected_buildings", "Polygon", crs,
-                           [Field("building_id", "str"), Field("reason", "str")])
+    rejected = VectorLayer(
+        "rejected_buildings", "Polygon", crs, [Field("building_id", "str"), Field("reason", "str")]
+    )
     bl = None
     if buildings is not None:
         bl = reproject_layer(buildings, crs, feedback)
@@ -330,23 +380,40 @@ def sinks(dem: Raster, buildings: VectorLayer = None, raise_buildings=False,
     labels, nall = label_sinks(routing.filled, arr, valid)
     st = _sink_stats(routing, arr, labels, nall, acc_cells)
     ids = np.arange(1, nall + 1)
-    keep = ids[(st["max_depth"][1:] >= min_depth) & (st["area"][1:] >= min_area)
-               & (st["volume"][1:] >= min_volume)]
-    feedback.info("Priority-Flood: %d cells raised, %d depressions, %d kept after the filters "
-                  "(depth >= %g m, area >= %g m², volume >= %g m³)."
-                  % (routing.raised, nall, keep.size, min_depth, min_area, min_volume))
+    keep = ids[
+        (st["max_depth"][1:] >= min_depth) & (st["area"][1:] >= min_area) & (st["volume"][1:] >= min_volume)
+    ]
+    feedback.info(
+        "Priority-Flood: %d cells raised, %d depressions, %d kept after the filters "
+        "(depth >= %g m, area >= %g m², volume >= %g m³)."
+        % (routing.raised, nall, keep.size, min_depth, min_area, min_volume)
+    )
     feedback.set_progress(55)
     polys = _polygons_of_labels(labels, dem.transform, keep) if keep.size else {}
-    sink_layer = VectorLayer("sinks", "MultiPolygon", crs, [
-        Field("sink_id", "int"), Field("max_depth", "float"), Field("mean_depth", "float"),
-        Field("area_m2", "float"), Field("volume_m3", "float"), Field("fill_level", "float"),
-        Field("pour_x", "float"), Field("pour_y", "float"), Field("pour_z", "float"),
-        Field("catchment_m2", "float"), Field("upstream_m2", "float"),
-        Field("fill_rain_mm", "float")])
+    sink_layer = VectorLayer(
+        "sinks",
+        "MultiPolygon",
+        crs,
+        [
+            Field("sink_id", "int"),
+            Field("max_depth", "float"),
+            Field("mean_depth", "float"),
+            Field("area_m2", "float"),
+            Field("volume_m3", "float"),
+            Field("fill_level", "float"),
+            Field("pour_x", "float"),
+            Field("pour_y", "float"),
+            Field("pour_z", "float"),
+            Field("catchment_m2", "float"),
+            Field("upstream_m2", "float"),
+            Field("fill_rain_mm", "float"),
+        ],
+    )
     # rank kept sinks by volume (largest first) for stable, meaningful ids
     keep = keep[np.lexsort((keep, -st["volume"][keep]))]
     new_id = np.zeros(nall + 1, np.int32)
     from shapely.geometry import MultiPolygon
+
     ncols = arr.shape[1]
     for k, s in enumerate(keep):
         new_id[s] = k + 1
@@ -357,38 +424,85 @@ def sinks(dem: Raster, buildings: VectorLayer = None, raise_buildings=False,
         if g is not None and g.geom_type == "Polygon":
             g = MultiPolygon([g])
         catch = float(st["catchment"][s])
-        sink_layer.add(g, sink_id=k + 1, max_depth=float(st["max_depth"][s]),
-                       mean_depth=float(st["mean_depth"][s]), area_m2=float(st["area"][s]),
-                       volume_m3=float(st["volume"][s]), fill_level=float(st["level"][s]),
-                       pour_x=float(px), pour_y=float(py), pour_z=float(arr[pr, pc]),
-                       catchment_m2=catch, upstream_m2=float(st["upstream"][s]),
-                       fill_rain_mm=1000.0 * float(st["volume"][s]) / catch if catch > 0 else None)
+        sink_layer.add(
+            g,
+            sink_id=k + 1,
+            max_depth=float(st["max_depth"][s]),
+            mean_depth=float(st["mean_depth"][s]),
+            area_m2=float(st["area"][s]),
+            volume_m3=float(st["volume"][s]),
+            fill_level=float(st["level"][s]),
+            pour_x=float(px),
+            pour_y=float(py),
+            pour_z=float(arr[pr, pc]),
+            catchment_m2=catch,
+            upstream_m2=float(st["upstream"][s]),
+            fill_rain_mm=1000.0 * float(st["volume"][s]) / catch if catch > 0 else None,
+        )
     kept_labels = new_id[labels]
     depth = np.where(kept_labels > 0, routing.filled - arr, 0.0).astype(np.float32)
     depth[~valid] = np.nan
     feedback.set_progress(65)
     paths = flow_paths(routing, acc_area, dem.transform, flow_classes, SubFeedback(feedback, 65, 85))
     paths.crs = crs
-    affected = VectorLayer("affected_buildings", "MultiPolygon", crs, [
-        Field("building_id", "str"), Field("sink_id", "int"), Field("water_depth", "float"),
-        Field("flow_dist", "float"), Field("flow_class", "int"), Field("dist_class", "str"),
-        Field("reason", "str")])
+    affected = VectorLayer(
+        "affected_buildings",
+        "MultiPolygon",
+        crs,
+        [
+            Field("building_id", "str"),
+            Field("sink_id", "int"),
+            Field("water_depth", "float"),
+            Field("flow_dist", "float"),
+            Field("flow_class", "int"),
+            Field("dist_class", "str"),
+            Field("reason", "str"),
+        ],
+    )
     if bl is not None:
-        _affected_buildings(bl, id_field, dem, depth, kept_labels, paths, building_distances,
-                            affected, rejected, raise_buildings, building_flow_class)
-    summary = dict(raised_cells=routing.raised, depressions=nall, sinks=int(keep.size),
-                   sink_volume_m3=float(st["volume"][keep].sum()) if keep.size else 0.0,
-                   fill_volume_m3=float(np.nansum(routing.filled - arr) * routing.cell_area),
-                   flow_paths=len(paths), affected_buildings=len(affected),
-                   affected_by_sink=sum(1 for f in affected.features if f.attributes["sink_id"]))
-    feedback.info("Sinks: %(sinks)d (volume %(sink_volume_m3).0f m³), flow paths: %(flow_paths)d, "
-                  "affected buildings: %(affected_buildings)d (%(affected_by_sink)d in sinks)." % summary)
+        _affected_buildings(
+            bl,
+            id_field,
+            dem,
+            depth,
+            kept_labels,
+            paths,
+            building_distances,
+            affected,
+            rejected,
+            raise_buildings,
+            building_flow_class,
+        )
+    summary = dict(
+        raised_cells=routing.raised,
+        depressions=nall,
+        sinks=int(keep.size),
+        sink_volume_m3=float(st["volume"][keep].sum()) if keep.size else 0.0,
+        fill_volume_m3=float(np.nansum(routing.filled - arr) * routing.cell_area),
+        flow_paths=len(paths),
+        affected_buildings=len(affected),
+        affected_by_sink=sum(1 for f in affected.features if f.attributes["sink_id"]),
+    )
+    feedback.info(
+        "Sinks: %(sinks)d (volume %(sink_volume_m3).0f m³), flow paths: %(flow_paths)d, "
+        "affected buildings: %(affected_buildings)d (%(affected_by_sink)d in sinks)." % summary
+    )
     feedback.set_progress(100)
-    return dict(sinks=sink_layer, flow_paths=paths, buildings=affected, rejected=rejected,
-                depth=Raster(depth, dem.transform, crs, np.nan),
-                accumulation=Raster(acc_area.astype(np.float32), dem.transform, crs, np.nan),
-                routing=routing, labels=kept_labels, own=new_id[st["own"]], dem_used=arr, valid=valid, summary=summary,
-                base_dem=base)
+    return dict(
+        sinks=sink_layer,
+        flow_paths=paths,
+        buildings=affected,
+        rejected=rejected,
+        depth=Raster(depth, dem.transform, crs, np.nan),
+        accumulation=Raster(acc_area.astype(np.float32), dem.transform, crs, np.nan),
+        routing=routing,
+        labels=kept_labels,
+        own=new_id[st["own"]],
+        dem_used=arr,
+        valid=valid,
+        summary=summary,
+        base_dem=base,
+    )
 
 
 def _bid(f, id_field):
@@ -411,12 +525,15 @@ def _check_extent(bl, dem, feedback):
     bbox = box(xs0, ys0, xs1, ys1)
     if not dbox.contains(bbox):
         cover = dbox.intersection(bbox).area / bbox.area if bbox.area > 0 else 0.0
-        feedback.warning("The DEM covers only %.0f %% of the extent of layer '%s'; buildings "
-                         "outside the DEM are listed in the rejected output." % (100 * cover, bl.name))
+        feedback.warning(
+            "The DEM covers only %.0f %% of the extent of layer '%s'; buildings "
+            "outside the DEM are listed in the rejected output." % (100 * cover, bl.name)
+        )
 
 
-def _affected_buildings(bl, id_field, dem, depth, kept_labels, paths, distances, out, rejected,
-                        already_rejected, min_flow_class=1):
+def _affected_buildings(
+    bl, id_field, dem, depth, kept_labels, paths, distances, out, rejected, already_rejected, min_flow_class=1
+):
     """Buildings in/next to sinks (expected water depth = deepest sink cell within one cell
     of the footprint) or within ``distances[-1]`` of a flow path."""
     from affine import Affine
@@ -458,8 +575,12 @@ def _affected_buildings(bl, id_field, dem, depth, kept_labels, paths, distances,
         if not sub.any():
             continue
         wtr = tr * Affine.translation(c0, r0)
-        m = rasterize([(g, 1)], out_shape=(r1 - r0, c1 - c0), transform=wtr, fill=0,
-                      dtype="uint8", all_touched=True).astype(bool) & sub
+        m = (
+            rasterize(
+                [(g, 1)], out_shape=(r1 - r0, c1 - c0), transform=wtr, fill=0, dtype="uint8", all_touched=True
+            ).astype(bool)
+            & sub
+        )
         if m.any():
             d = depth[r0:r1, c0:c1][m]
             j = int(np.nanargmax(d))
@@ -495,17 +616,30 @@ def _affected_buildings(bl, id_field, dem, depth, kept_labels, paths, distances,
                 lo = t
         reason = " + ".join(r for r, ok in (("sink", wsink[i] > 0), ("flow path", best is not None)) if ok)
         gg = g if g.geom_type == "MultiPolygon" else (MultiPolygon([g]) if g.geom_type == "Polygon" else g)
-        out.add(gg, building_id=_bid(f, id_field), sink_id=int(wsink[i]) or None,
-                water_depth=round(float(wdepth[i]), 3) if wsink[i] else None,
-                flow_dist=round(float(best), 2) if best is not None else None,
-                flow_class=bcls, dist_class=dclass, reason=reason)
+        out.add(
+            gg,
+            building_id=_bid(f, id_field),
+            sink_id=int(wsink[i]) or None,
+            water_depth=round(float(wdepth[i]), 3) if wsink[i] else None,
+            flow_dist=round(float(best), 2) if best is not None else None,
+            flow_class=bcls,
+            dist_class=dclass,
+            reason=reason,
+        )
 
 
 # ----------------------------------------------------------------------------------------
 # ponding: design rain, runoff, fill-spill cascade
 # ----------------------------------------------------------------------------------------
-def runoff_depth(rain_mm, impervious, method="coefficient", c_impervious=0.9, c_pervious=0.15,
-                 cn_pervious=61.0, cn_impervious=98.0):
+def runoff_depth(
+    rain_mm,
+    impervious,
+    method="coefficient",
+    c_impervious=0.9,
+    c_pervious=0.15,
+    cn_pervious=61.0,
+    cn_impervious=98.0,
+):
     """Runoff depth (mm) per cell from the design rain and an imperviousness grid (0..1).
 
     ``coefficient``: C = c_pervious + (c_impervious − c_pervious)·imperviousness.
@@ -564,8 +698,9 @@ def _pond_levels(z, vol_per_area):
     return (vol_per_area + csum[k - 1]) / k
 
 
-def impervious_grid(dem: Raster, landcover=None, buildings=None, field="impervious",
-                    default=0.3, feedback=None):
+def impervious_grid(
+    dem: Raster, landcover=None, buildings=None, field="impervious", default=0.3, feedback=None
+):
     """Imperviousness (0..1) on the DEM grid: the land-cover polygons' ``field`` (area share
     at 1/4 cell), buildings count as sealed (1), unmapped cells get ``default``."""
     from affine import Affine
@@ -581,8 +716,9 @@ def impervious_grid(dem: Raster, landcover=None, buildings=None, field="impervio
         lc = reproject_layer(landcover, dem.crs, feedback)
         lc.require_fields(field)
         shapes = []
-        for ft in sorted((ft for ft in lc.features if ft.geometry is not None),
-                         key=lambda ft: -ft.geometry.area):
+        for ft in sorted(
+            (ft for ft in lc.features if ft.geometry is not None), key=lambda ft: -ft.geometry.area
+        ):
             v = ft.attributes.get(field)
             if v is not None and v == v:
                 shapes.append((ft.geometry, min(max(float(v), 0.0), 1.0)))
@@ -600,9 +736,21 @@ def impervious_grid(dem: Raster, landcover=None, buildings=None, field="impervio
     return out
 
 
-def ponding(dem: Raster, rain_mm, impervious=None, method="coefficient", buildings=None,
-            raise_buildings=False, height_field="height", default_height=5.0, min_depth=0.0,
-            c_impervious=0.9, c_pervious=0.15, cn_pervious=61.0, feedback=None):
+def ponding(
+    dem: Raster,
+    rain_mm,
+    impervious=None,
+    method="coefficient",
+    buildings=None,
+    raise_buildings=False,
+    height_field="height",
+    default_height=5.0,
+    min_depth=0.0,
+    c_impervious=0.9,
+    c_pervious=0.15,
+    cn_pervious=61.0,
+    feedback=None,
+):
     """Rain-event ponding: runoff from the design rain, routed along D8 on the filled DEM,
     stored in the depressions of the exact fill (each depression fills up to its pour
     point; what does not fit spills downstream into the next one: a fill-spill cascade),
@@ -613,9 +761,19 @@ def ponding(dem: Raster, rain_mm, impervious=None, method="coefficient", buildin
     Approximation: each depression of the exact fill is one pool whose level rises from
     its lowest cell; nested sub-depressions inside it are not filled separately."""
     feedback = feedback or Feedback()
-    res = sinks(dem, buildings, raise_buildings, height_field, default_height,
-                min_depth=0.0, min_area=0.0, min_volume=0.0, flow_classes=(float("inf"),),
-                building_distances=(), feedback=SubFeedback(feedback, 0, 60))
+    res = sinks(
+        dem,
+        buildings,
+        raise_buildings,
+        height_field,
+        default_height,
+        min_depth=0.0,
+        min_area=0.0,
+        min_volume=0.0,
+        flow_classes=(float("inf"),),
+        building_distances=(),
+        feedback=SubFeedback(feedback, 0, 60),
+    )
     routing, arr, valid = res["routing"], res["dem_used"], res["valid"]
     labels = res["labels"]
     area = routing.cell_area
@@ -624,8 +782,9 @@ def ponding(dem: Raster, rain_mm, impervious=None, method="coefficient", buildin
     else:
         imp = np.asarray(impervious.array if isinstance(impervious, Raster) else impervious, float)
         if imp.shape != arr.shape:
-            raise InputError("The imperviousness grid (%s) does not match the DEM grid (%s)."
-                             % (imp.shape, arr.shape))
+            raise InputError(
+                "The imperviousness grid (%s) does not match the DEM grid (%s)." % (imp.shape, arr.shape)
+            )
     q = runoff_depth(rain_mm, imp, method, c_impervious, c_pervious, cn_pervious)
     q = np.where(valid, q, 0.0)
     rain_total = float(rain_mm) / 1000.0 * area * float(valid.sum())
@@ -653,8 +812,18 @@ def ponding(dem: Raster, rain_mm, impervious=None, method="coefficient", buildin
     cap[0] = 0.0
     stored = np.zeros(nlab + 1)
     feedback.check_canceled()
-    outflow = _CASCADE(routing.dirs.ravel(), routing.order, routing.count, arr.shape[1],
-                       K.DR, K.DC, water, labels.ravel().astype(np.int64), cap, stored)
+    outflow = _CASCADE(
+        routing.dirs.ravel(),
+        routing.order,
+        routing.count,
+        arr.shape[1],
+        K.DR,
+        K.DC,
+        water,
+        labels.ravel().astype(np.int64),
+        cap,
+        stored,
+    )
     feedback.set_progress(80)
     # water level per sink from its stored volume
     ponded = np.zeros(arr.shape, np.float64)
@@ -666,7 +835,7 @@ def ponding(dem: Raster, rain_mm, impervious=None, method="coefficient", buildin
     for s in range(1, nlab + 1):
         if stored[s] <= 0:
             continue
-        cells = orderi[bounds[s]:bounds[s + 1]]
+        cells = orderi[bounds[s] : bounds[s + 1]]
         if stored[s] >= cap[s] * (1 - 1e-12):
             pf[cells] = routing.filled.ravel()[cells] - zf[cells]
         else:
@@ -679,25 +848,37 @@ def ponding(dem: Raster, rain_mm, impervious=None, method="coefficient", buildin
     err = abs(rain_total - (ponded_total + outflow + infil_total)) / max(rain_total, 1e-300)
     full = int(np.sum((stored >= cap * (1 - 1e-9)) & (cap > 0)))
     nsink = int(np.sum(cap > 0))
-    feedback.info("Mass balance for %.1f mm: rain %.1f m³ = ponded %.1f m³ + outflow %.1f m³ + "
-                  "infiltrated %.1f m³ (relative error %.2e). %d of %d depressions full and spilling."
-                  % (rain_mm, rain_total, ponded_total, outflow, infil_total, err, full, nsink))
+    feedback.info(
+        "Mass balance for %.1f mm: rain %.1f m³ = ponded %.1f m³ + outflow %.1f m³ + "
+        "infiltrated %.1f m³ (relative error %.2e). %d of %d depressions full and spilling."
+        % (rain_mm, rain_total, ponded_total, outflow, infil_total, err, full, nsink)
+    )
     ponded[~valid] = np.nan
     out_depth = np.where(ponded >= min_depth, ponded, 0.0).astype(np.float32)
     out_depth[~valid] = np.nan
     # sinks layer with fill state (reusing the polygons of the sink step)
     sl = res["sinks"]
-    sl.fields = sl.fields + [Field("stored_m3", "float"), Field("fill_pct", "float"),
-                             Field("spills", "int")]
+    sl.fields = sl.fields + [Field("stored_m3", "float"), Field("fill_pct", "float"), Field("spills", "int")]
     for f in sl.features:
         s = f.attributes["sink_id"]
         f.attributes["stored_m3"] = float(stored[s])
         f.attributes["fill_pct"] = 100.0 * float(stored[s] / cap[s]) if cap[s] > 0 else None
         f.attributes["spills"] = int(stored[s] >= cap[s] * (1 - 1e-9))
-    balance = dict(rain_m3=rain_total, ponded_m3=ponded_total, outflow_m3=float(outflow),
-                   infiltrated_m3=infil_total, relative_error=err, raster_ponded_m3=raster_total,
-                   depressions=nsink, full=full,
-                   flooded_area_m2=float(np.sum(out_depth > 0) * area))
+    balance = dict(
+        rain_m3=rain_total,
+        ponded_m3=ponded_total,
+        outflow_m3=float(outflow),
+        infiltrated_m3=infil_total,
+        relative_error=err,
+        raster_ponded_m3=raster_total,
+        depressions=nsink,
+        full=full,
+        flooded_area_m2=float(np.sum(out_depth > 0) * area),
+    )
     feedback.set_progress(100)
-    return dict(depth=Raster(out_depth, dem.transform, dem.crs, np.nan), sinks=sl,
-                balance=balance, rejected=res["rejected"])
+    return dict(
+        depth=Raster(out_depth, dem.transform, dem.crs, np.nan),
+        sinks=sl,
+        balance=balance,
+        rejected=res["rejected"],
+    )

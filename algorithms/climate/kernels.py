@@ -36,6 +36,7 @@ Conventions (stated once, used everywhere):
 The same Python source runs compiled with numba when it is installed and as plain
 (slow) Python otherwise (``njit`` falls back to the identity decorator).
 """
+
 import math
 import os
 import warnings
@@ -56,6 +57,7 @@ except ImportError:  # pragma: no cover
         if len(args) == 1 and callable(args[0]) and not kwargs:
             return args[0]
         return lambda fn: fn
+
 
 OUTLET = 8
 NODATA = 254
@@ -372,8 +374,13 @@ def _accumulate_weight_src(dirs, order, count, ncols, dr, dc, acc):
 
 
 # plain-Python and (when available) compiled versions of the same source
-PY_KERNELS = {"flood": _priority_flood_src, "flood32": _priority_flood32_src, "d8": _d8_src,
-              "acc_count": _accumulate_count_src, "acc_weight": _accumulate_weight_src}
+PY_KERNELS = {
+    "flood": _priority_flood_src,
+    "flood32": _priority_flood32_src,
+    "d8": _d8_src,
+    "acc_count": _accumulate_count_src,
+    "acc_weight": _accumulate_weight_src,
+}
 if HAVE_NUMBA:
     NB_KERNELS = {k: njit(cache=True, nogil=True)(v) for k, v in PY_KERNELS.items()}
 else:  # pragma: no cover
@@ -456,12 +463,14 @@ def route(dem, nodata=None, dx=1.0, dy=None, use_numba=None, feedback=None):
     if dem.dtype.kind != "f":
         dem = dem.astype(np.float64)
     if use_numba is None and not HAVE_NUMBA:  # pragma: no cover
-        msg = ("numba is not installed: hydrology kernels run as plain Python and are very "
-               "slow on large DEMs (install python3-numba).")
+        msg = (
+            "numba is not installed: hydrology kernels run as plain Python and are very "
+            "slow on large DEMs (install python3-numba)."
+        )
         if feedback is not None:
             feedback.warning(msg)
         else:
-            warnings.warn(msg)
+            warnings.warn(msg, stacklevel=2)
     k = _kernels(use_numba)
     nrows, ncols = dem.shape
     valid = valid_cells(dem, nodata)
@@ -469,21 +478,21 @@ def route(dem, nodata=None, dx=1.0, dy=None, use_numba=None, feedback=None):
     del valid
     demf = np.ascontiguousarray(dem).ravel()
     filled = np.empty(demf.size, dtype=dem.dtype)
-    order = np.empty(demf.size, dtype=np.int32 if demf.size < 2 ** 31 - 1 else np.int64)
+    order = np.empty(demf.size, dtype=np.int32 if demf.size < 2**31 - 1 else np.int64)
     dflat = dirs.ravel()
-    if dem.dtype == np.float32 and demf.size < 2 ** 32:
-        count, raised = k["flood32"](demf, filled, filled.view(np.uint32), dflat, order,
-                                     nrows, ncols, DR, DC)
+    if dem.dtype == np.float32 and demf.size < 2**32:
+        count, raised = k["flood32"](demf, filled, filled.view(np.uint32), dflat, order, nrows, ncols, DR, DC)
     else:
         count, raised = k["flood"](demf, filled, dflat, order, nrows, ncols, DR, DC)
     if feedback is not None:
         feedback.check_canceled()
-    dist = np.array([dy, math.hypot(dx, dy), dx, math.hypot(dx, dy),
-                     dy, math.hypot(dx, dy), dx, math.hypot(dx, dy)], dtype=np.float64)
+    dist = np.array(
+        [dy, math.hypot(dx, dy), dx, math.hypot(dx, dy), dy, math.hypot(dx, dy), dx, math.hypot(dx, dy)],
+        dtype=np.float64,
+    )
     k["d8"](filled, dflat, nrows, ncols, DR, DC, dist)
     filled[dflat == NODATA] = np.nan
-    return FlowRouting(filled.reshape(dem.shape), dirs, order, int(count), int(raised),
-                       float(dx), float(dy))
+    return FlowRouting(filled.reshape(dem.shape), dirs, order, int(count), int(raised), float(dx), float(dy))
 
 
 def fill(dem, nodata=None, use_numba=None):

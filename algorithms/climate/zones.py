@@ -14,6 +14,7 @@ Cells with score ≥ ``min_score`` are dissolved by (priority class, driver) int
 ranked by score. Measures: heat → trees/greening and cool spots, water → retention and
 unsealing, green → new/opened public green.
 """
+
 import math
 
 import numpy as np
@@ -46,9 +47,20 @@ def _block_stats(raster, transform, shape, fn):
     return fn(zr[ok] * shape[1] + zc[ok], a[rows[ok], cols[ok]], shape[0] * shape[1])
 
 
-def adaptation_zones(heat_class=None, ponding=None, green_access=None, districts=None,
-                     zone_size=100.0, weights=None, min_score=0.3, flood_depth=0.1,
-                     inhabitants_ref=100.0, district_field="district", crs=None, feedback=None):
+def adaptation_zones(
+    heat_class=None,
+    ponding=None,
+    green_access=None,
+    districts=None,
+    zone_size=100.0,
+    weights=None,
+    min_score=0.3,
+    flood_depth=0.1,
+    inhabitants_ref=100.0,
+    district_field="district",
+    crs=None,
+    feedback=None,
+):
     """Returns dict with ``zones`` (MultiPolygon), ``districts`` (table) and ``summary``."""
     from shapely.geometry import MultiPolygon, box
     from shapely.ops import unary_union
@@ -66,8 +78,14 @@ def adaptation_zones(heat_class=None, ponding=None, green_access=None, districts
         green_access = reproject_layer(green_access, crs, feedback)
         pts = [f.geometry for f in green_access.features if f.geometry is not None]
         if pts:
-            bnds.append((min(p.x for p in pts), min(p.y for p in pts),
-                         max(p.x for p in pts) + 1, max(p.y for p in pts) + 1))
+            bnds.append(
+                (
+                    min(p.x for p in pts),
+                    min(p.y for p in pts),
+                    max(p.x for p in pts) + 1,
+                    max(p.y for p in pts) + 1,
+                )
+            )
     x0 = math.floor(min(b[0] for b in bnds) / zone_size) * zone_size
     y1 = math.ceil(max(b[3] for b in bnds) / zone_size) * zone_size
     ncols = int(math.ceil((max(b[2] for b in bnds) - x0) / zone_size))
@@ -78,14 +96,17 @@ def adaptation_zones(heat_class=None, ponding=None, green_access=None, districts
     comps = {}
     used = {}
     if heat_class is not None:
+
         def mean_fn(idx, v, n):
             s = np.bincount(idx, weights=v, minlength=n)
             c = np.bincount(idx, minlength=n)
             return np.divide(s, c, out=np.zeros(n), where=c > 0), c
+
         m, c = _block_stats(heat_class, transform, shape, mean_fn)
         comps["heat"] = np.where(c > 0, np.clip((m - 1) / 4.0, 0, 1), 0.0)
         used["heat"] = c > 0
     if ponding is not None:
+
         def water_fn(idx, v, n):
             c = np.bincount(idx, minlength=n)
             fl = np.bincount(idx, weights=(v >= flood_depth).astype(float), minlength=n)
@@ -93,6 +114,7 @@ def adaptation_zones(heat_class=None, ponding=None, green_access=None, districts
             np.maximum.at(mx, idx, np.nan_to_num(v))
             share = np.divide(fl, c, out=np.zeros(n), where=c > 0)
             return 0.5 * np.minimum(1, share / 0.2) + 0.5 * np.minimum(1, mx / 0.5), c
+
         comps["water"], c = _block_stats(ponding, transform, shape, water_fn)
         used["water"] = c > 0
     inh = None
@@ -123,13 +145,17 @@ def adaptation_zones(heat_class=None, ponding=None, green_access=None, districts
         covered |= used[k]
     driver_idx = np.argmax(weighted, axis=0)
     sel = np.nonzero(covered & (score >= min_score))[0]
-    feedback.info("Zone grid %d x %d of %g m; %d of %d cells reach score >= %.2f."
-                  % (ncols, nrows, zone_size, sel.size, int(covered.sum()), min_score))
+    feedback.info(
+        "Zone grid %d x %d of %g m; %d of %d cells reach score >= %.2f."
+        % (ncols, nrows, zone_size, sel.size, int(covered.sum()), min_score)
+    )
     groups = {}
     for k in sel:
         pc = next(label for t, label in PRIORITY if score[k] >= t)
         r, c_ = divmod(int(k), ncols)
-        cell = box(x0 + c_ * zone_size, y1 - (r + 1) * zone_size, x0 + (c_ + 1) * zone_size, y1 - r * zone_size)
+        cell = box(
+            x0 + c_ * zone_size, y1 - (r + 1) * zone_size, x0 + (c_ + 1) * zone_size, y1 - r * zone_size
+        )
         groups.setdefault((pc, names[driver_idx[k]]), []).append((k, cell))
     zones = []
     for (pc, drv), cells in sorted(groups.items()):
@@ -141,16 +167,32 @@ def adaptation_zones(heat_class=None, ponding=None, green_access=None, districts
             vals = {nm: float(np.mean(comps[nm][ks])) for nm in names}
             zones.append((sc, pc, drv, part, vals, float(inh[ks].sum()) if inh is not None else None))
     zones.sort(key=lambda z: (-z[0], z[3].bounds))
-    out = VectorLayer("adaptation_zones", "MultiPolygon", crs, [
-        Field("rank", "int"), Field("priority", "str"), Field("score", "float"),
-        Field("driver", "str"), Field("measures", "str"), Field("heat", "float"),
-        Field("water", "float"), Field("green", "float"), Field("inhabitants", "float"),
-        Field("area_ha", "float"), Field("district", "str")])
+    out = VectorLayer(
+        "adaptation_zones",
+        "MultiPolygon",
+        crs,
+        [
+            Field("rank", "int"),
+            Field("priority", "str"),
+            Field("score", "float"),
+            Field("driver", "str"),
+            Field("measures", "str"),
+            Field("heat", "float"),
+            Field("water", "float"),
+            Field("green", "float"),
+            Field("inhabitants", "float"),
+            Field("area_ha", "float"),
+            Field("district", "str"),
+        ],
+    )
     dgeoms = []
     if districts is not None and len(districts):
         districts = reproject_layer(districts, crs, feedback)
-        dgeoms = [(str(f.attributes.get(district_field)), f.geometry) for f in districts.features
-                  if f.geometry is not None]
+        dgeoms = [
+            (str(f.attributes.get(district_field)), f.geometry)
+            for f in districts.features
+            if f.geometry is not None
+        ]
     for i, (sc, pc, drv, part, vals, pop) in enumerate(zones, start=1):
         dname = None
         if dgeoms:
@@ -158,13 +200,34 @@ def adaptation_zones(heat_class=None, ponding=None, green_access=None, districts
             if best[1].intersects(part):
                 dname = best[0]
         g = part if part.geom_type == "MultiPolygon" else MultiPolygon([part])
-        out.add(g, rank=i, priority=pc, score=sc, driver=drv, measures=MEASURES[drv],
-                heat=vals.get("heat"), water=vals.get("water"), green=vals.get("green"),
-                inhabitants=pop, area_ha=part.area / 1e4, district=dname)
-    table = VectorLayer("district_summary", "None", None, [
-        Field("district", "str"), Field("zones", "int"), Field("high", "int"),
-        Field("area_ha", "float"), Field("inhabitants", "float"), Field("main_driver", "str"),
-        Field("best_rank", "int")])
+        out.add(
+            g,
+            rank=i,
+            priority=pc,
+            score=sc,
+            driver=drv,
+            measures=MEASURES[drv],
+            heat=vals.get("heat"),
+            water=vals.get("water"),
+            green=vals.get("green"),
+            inhabitants=pop,
+            area_ha=part.area / 1e4,
+            district=dname,
+        )
+    table = VectorLayer(
+        "district_summary",
+        "None",
+        None,
+        [
+            Field("district", "str"),
+            Field("zones", "int"),
+            Field("high", "int"),
+            Field("area_ha", "float"),
+            Field("inhabitants", "float"),
+            Field("main_driver", "str"),
+            Field("best_rank", "int"),
+        ],
+    )
     by = {}
     for f in out.features:
         by.setdefault(f.attributes["district"] or "(outside districts)", []).append(f.attributes)
@@ -173,13 +236,24 @@ def adaptation_zones(heat_class=None, ponding=None, green_access=None, districts
         drivers = {}
         for a in rows:
             drivers[a["driver"]] = drivers.get(a["driver"], 0.0) + a["area_ha"]
-        table.add(None, district=d, zones=len(rows), high=sum(a["priority"] == "high" for a in rows),
-                  area_ha=round(sum(a["area_ha"] for a in rows), 2),
-                  inhabitants=sum(a["inhabitants"] or 0.0 for a in rows) if inh is not None else None,
-                  main_driver=max(sorted(drivers), key=lambda k: drivers[k]),
-                  best_rank=min(a["rank"] for a in rows))
-    summary = dict(zones=len(out), high=sum(f.attributes["priority"] == "high" for f in out.features),
-                   area_ha=sum(f.attributes["area_ha"] for f in out.features),
-                   drivers={k: sum(f.attributes["driver"] == k for f in out.features) for k in names})
-    feedback.info("Adaptation zones: %(zones)d (%(high)d high priority), %(area_ha).1f ha; drivers %(drivers)s." % summary)
+        table.add(
+            None,
+            district=d,
+            zones=len(rows),
+            high=sum(a["priority"] == "high" for a in rows),
+            area_ha=round(sum(a["area_ha"] for a in rows), 2),
+            inhabitants=sum(a["inhabitants"] or 0.0 for a in rows) if inh is not None else None,
+            main_driver=max(sorted(drivers), key=lambda k: drivers[k]),
+            best_rank=min(a["rank"] for a in rows),
+        )
+    summary = dict(
+        zones=len(out),
+        high=sum(f.attributes["priority"] == "high" for f in out.features),
+        area_ha=sum(f.attributes["area_ha"] for f in out.features),
+        drivers={k: sum(f.attributes["driver"] == k for f in out.features) for k in names},
+    )
+    feedback.info(
+        "Adaptation zones: %(zones)d (%(high)d high priority), %(area_ha).1f ha; drivers %(drivers)s."
+        % summary
+    )
     return dict(zones=out, districts=table, summary=summary)

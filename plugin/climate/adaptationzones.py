@@ -1,4 +1,5 @@
 """infraplan:adaptationzones — ranked climate-adaptation zones with drivers and measures."""
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
@@ -28,36 +29,83 @@ class AdaptationZonesAlgorithm(InfraPlanAlgorithm):
         "access is given. Cells above the minimum score are merged by priority (high ≥ 0.6, medium "
         "≥ 0.45, low) and driving indicator into zones, ranked by score, with recommended measure "
         "types (heat: trees, greening, cool spots; water: retention, unsealing; green: new public "
-        "green). A summary table lists zones per district.")
+        "green). A summary table lists zones per district."
+    )
 
     HEAT, POND, GREEN, DISTRICTS, SIZE, MIN_SCORE, WEIGHTS_P = (
-        "HEAT_RISK", "PONDING", "GREEN_ACCESS", "DISTRICTS", "ZONE_SIZE", "MIN_SCORE", "WEIGHTS")
+        "HEAT_RISK",
+        "PONDING",
+        "GREEN_ACCESS",
+        "DISTRICTS",
+        "ZONE_SIZE",
+        "MIN_SCORE",
+        "WEIGHTS",
+    )
     OUTPUT, SUMMARY = "OUTPUT", "OUTPUT_DISTRICTS"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.HEAT, tr("Heat risk classes 1-5 (optional)"), optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.POND, tr("Ponded water depth in m (optional)"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.GREEN, tr("Green access per building (optional)"),
-            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DISTRICTS, tr("Districts (field 'district'; optional)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.SIZE, tr("Zone grid size (m)"), QgsProcessingParameterNumber.Type.Double,
-            defaultValue=100.0, minValue=10.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_SCORE, tr("Minimum score for a zone (0..1)"), QgsProcessingParameterNumber.Type.Double,
-            defaultValue=0.3, minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterString(
-            self.WEIGHTS_P, tr("Weights (heat, water, green)"),
-            defaultValue=", ".join("%s=%g" % kv for kv in WEIGHTS.items())))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Adaptation zones"), QgsProcessing.SourceType.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, tr("Summary per district"), QgsProcessing.SourceType.TypeVector, optional=True))
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.HEAT, tr("Heat risk classes 1-5 (optional)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.POND, tr("Ponded water depth in m (optional)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.GREEN,
+                tr("Green access per building (optional)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.DISTRICTS,
+                tr("Districts (field 'district'; optional)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.SIZE,
+                tr("Zone grid size (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=100.0,
+                minValue=10.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_SCORE,
+                tr("Minimum score for a zone (0..1)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=0.3,
+                minValue=0.0,
+                maxValue=1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.WEIGHTS_P,
+                tr("Weights (heat, water, green)"),
+                defaultValue=", ".join("%s=%g" % kv for kv in WEIGHTS.items()),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Adaptation zones"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.SUMMARY, tr("Summary per district"), QgsProcessing.SourceType.TypeVector, optional=True
+            )
+        )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         heat = read_raster_param(self, parameters, self.HEAT, context, required=False)
@@ -66,14 +114,22 @@ class AdaptationZonesAlgorithm(InfraPlanAlgorithm):
         green = self.read_source(parameters, self.GREEN, context, crs, feedback, required=False)
         districts = self.read_source(parameters, self.DISTRICTS, context, crs, feedback, required=False)
         res = self.run_engine(
-            feedback, adaptation_zones, heat, pond, green, districts,
+            feedback,
+            adaptation_zones,
+            heat,
+            pond,
+            green,
+            districts,
             zone_size=self.parameterAsDouble(parameters, self.SIZE, context),
             min_score=self.parameterAsDouble(parameters, self.MIN_SCORE, context),
             weights=parse_weights(self.parameterAsString(parameters, self.WEIGHTS_P, context), list(WEIGHTS)),
-            crs=crs)
+            crs=crs,
+        )
         results = {}
-        for key, layer, style in ((self.OUTPUT, res["zones"], "climate_zones"),
-                                  (self.SUMMARY, res["districts"], None)):
+        for key, layer, style in (
+            (self.OUTPUT, res["zones"], "climate_zones"),
+            (self.SUMMARY, res["districts"], None),
+        ):
             dest = self.write_layer(parameters, key, context, layer, feedback, style=style)
             if dest is not None:
                 results[key] = dest

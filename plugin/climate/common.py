@@ -1,4 +1,5 @@
 """Helpers shared by the climate adapters (no algorithm in here)."""
+
 from qgis.core import QgsProcessingException
 
 from ...algorithms.raster import read_raster, write_raster
@@ -32,7 +33,7 @@ def parse_weights(text, allowed):
         try:
             out[k] = float(v)
         except ValueError:
-            raise QgsProcessingException(tr("Weight '%s' is not a number.") % part)
+            raise QgsProcessingException(tr("Weight '%s' is not a number.") % part) from None
         if out[k] < 0:
             raise QgsProcessingException(tr("Weight '%s' must not be negative.") % part)
     return out
@@ -42,7 +43,7 @@ def parse_numbers(text, scale=1.0):
     try:
         vals = sorted(float(x) * scale for x in (text or "").replace(";", ",").split(",") if x.strip())
     except ValueError:
-        raise QgsProcessingException(tr("'%s' is not a comma-separated list of numbers.") % text)
+        raise QgsProcessingException(tr("'%s' is not a comma-separated list of numbers.") % text) from None
     return tuple(vals)
 
 

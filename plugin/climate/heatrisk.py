@@ -1,4 +1,5 @@
 """infraplan:heatrisk — heat hazard (InVEST Urban Cooling), vulnerability and risk classes."""
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterEnum,
@@ -35,66 +36,163 @@ class HeatRiskAlgorithm(InfraPlanAlgorithm):
         "hospitals, care homes) within a radius. Risk = hazard·(0.5 + 0.5·vulnerability) "
         "(product) or 0.6·hazard + 0.4·vulnerability (weighted), in classes 1 (very low) to 5 "
         "(very high) at 0.2 steps. Weights as name=value lists: heat, buildings, impervious; "
-        "age65, under18, density, facilities.")
+        "age65, under18, density, facilities."
+    )
 
     LANDCOVER, CLASS_FIELD, BUILDINGS, TREES, ZENSUS, FACILITIES, EXTENT = (
-        "LANDCOVER", "CLASS_FIELD", "BUILDINGS", "TREES", "ZENSUS", "FACILITIES", "EXTENT")
+        "LANDCOVER",
+        "CLASS_FIELD",
+        "BUILDINGS",
+        "TREES",
+        "ZENSUS",
+        "FACILITIES",
+        "EXTENT",
+    )
     CELL, T_REF, UHI, D_COOL, GREEN_HA, MIX, METHOD, WEIGHTS = (
-        "CELL_SIZE", "T_REF", "UHI_MAX", "COOLING_DISTANCE", "MIN_GREEN_HA", "MIX_DISTANCE",
-        "METHOD", "WEIGHTS")
+        "CELL_SIZE",
+        "T_REF",
+        "UHI_MAX",
+        "COOLING_DISTANCE",
+        "MIN_GREEN_HA",
+        "MIX_DISTANCE",
+        "METHOD",
+        "WEIGHTS",
+    )
     OUT_RISK, OUT_TAIR, OUT_HM, OUT_AREAS = "OUTPUT_RISK", "OUTPUT_TAIR", "OUTPUT_HM", "OUTPUT_AREAS"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         poly = [QgsProcessing.SourceType.TypeVectorPolygon]
         self.addParameter(QgsProcessingParameterFeatureSource(self.LANDCOVER, tr("Land cover"), poly))
-        self.addParameter(QgsProcessingParameterField(
-            self.CLASS_FIELD, tr("Land-cover class field (OSM landuse/natural/leisure values)"),
-            defaultValue="lc_class", parentLayerParameterName=self.LANDCOVER, optional=True))
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CLASS_FIELD,
+                tr("Land-cover class field (OSM landuse/natural/leisure values)"),
+                defaultValue="lc_class",
+                parentLayerParameterName=self.LANDCOVER,
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSource(self.BUILDINGS, tr("Buildings"), poly))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TREES, tr("Trees (points, optional)"), [QgsProcessing.SourceType.TypeVectorPoint],
-            optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZENSUS, tr("Zensus 1 km grid (einwohner, anteil_ab65, anteil_unter18; optional)"),
-            poly, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FACILITIES, tr("Facilities (points with fac_type; optional)"),
-            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterExtent(
-            self.EXTENT, tr("Extent (default: land cover and buildings)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.CELL, tr("Grid cell size (m)"), QgsProcessingParameterNumber.Type.Double,
-            defaultValue=20.0, minValue=5.0, maxValue=200.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.T_REF, tr("Rural reference air temperature T_ref (°C)"),
-            QgsProcessingParameterNumber.Type.Double, defaultValue=21.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.UHI, tr("Urban heat island magnitude UHI_max (K)"),
-            QgsProcessingParameterNumber.Type.Double, defaultValue=3.5, minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.D_COOL, tr("Park cooling distance (m)"), QgsProcessingParameterNumber.Type.Double,
-            defaultValue=450.0, minValue=10.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.GREEN_HA, tr("Minimum green area within the cooling distance (ha)"),
-            QgsProcessingParameterNumber.Type.Double, defaultValue=2.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIX, tr("Air mixing distance (m, 0 = off)"), QgsProcessingParameterNumber.Type.Double,
-            defaultValue=0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.METHOD, tr("Risk method"), options=[tr("Product: hazard × (0.5 + 0.5·vulnerability)"),
-                                                     tr("Weighted: 0.6·hazard + 0.4·vulnerability")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(
-            self.WEIGHTS, tr("Weights (name=value, comma-separated)"),
-            defaultValue=", ".join("%s=%g" % kv for kv in list(HAZARD_WEIGHTS.items()) + list(VULN_WEIGHTS.items()))))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.TREES,
+                tr("Trees (points, optional)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.ZENSUS,
+                tr("Zensus 1 km grid (einwohner, anteil_ab65, anteil_unter18; optional)"),
+                poly,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.FACILITIES,
+                tr("Facilities (points with fac_type; optional)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterExtent(
+                self.EXTENT, tr("Extent (default: land cover and buildings)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CELL,
+                tr("Grid cell size (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=20.0,
+                minValue=5.0,
+                maxValue=200.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.T_REF,
+                tr("Rural reference air temperature T_ref (°C)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=21.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.UHI,
+                tr("Urban heat island magnitude UHI_max (K)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=3.5,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.D_COOL,
+                tr("Park cooling distance (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=450.0,
+                minValue=10.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.GREEN_HA,
+                tr("Minimum green area within the cooling distance (ha)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=2.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIX,
+                tr("Air mixing distance (m, 0 = off)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=0.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.METHOD,
+                tr("Risk method"),
+                options=[
+                    tr("Product: hazard × (0.5 + 0.5·vulnerability)"),
+                    tr("Weighted: 0.6·hazard + 0.4·vulnerability"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.WEIGHTS,
+                tr("Weights (name=value, comma-separated)"),
+                defaultValue=", ".join(
+                    "%s=%g" % kv for kv in list(HAZARD_WEIGHTS.items()) + list(VULN_WEIGHTS.items())
+                ),
+            )
+        )
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUT_RISK, tr("Heat risk class (1-5)")))
-        self.addParameter(QgsProcessingParameterRasterDestination(
-            self.OUT_TAIR, tr("Air temperature (°C)"), optional=True))
-        self.addParameter(QgsProcessingParameterRasterDestination(
-            self.OUT_HM, tr("Heat mitigation index HM"), optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUT_AREAS, tr("High heat risk areas (classes 4-5)"),
-            QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(self.OUT_TAIR, tr("Air temperature (°C)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(
+                self.OUT_HM, tr("Heat mitigation index HM"), optional=True, createByDefault=False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUT_AREAS,
+                tr("High heat risk areas (classes 4-5)"),
+                QgsProcessing.SourceType.TypeVectorPolygon,
+                optional=True,
+            )
+        )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         crs = "EPSG:25832"
@@ -110,10 +208,19 @@ class HeatRiskAlgorithm(InfraPlanAlgorithm):
             rect = self.parameterAsExtent(parameters, self.EXTENT, context, QgsCoordinateReferenceSystem(crs))
             if rect is not None and not rect.isEmpty():
                 bounds = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
-        weights = parse_weights(self.parameterAsString(parameters, self.WEIGHTS, context),
-                                list(HAZARD_WEIGHTS) + list(VULN_WEIGHTS))
+        weights = parse_weights(
+            self.parameterAsString(parameters, self.WEIGHTS, context),
+            list(HAZARD_WEIGHTS) + list(VULN_WEIGHTS),
+        )
         res = self.run_engine(
-            feedback, heat_risk, lc, bl, bounds=bounds, trees=trees, zensus=zensus, facilities=fac,
+            feedback,
+            heat_risk,
+            lc,
+            bl,
+            bounds=bounds,
+            trees=trees,
+            zensus=zensus,
+            facilities=fac,
             cellsize=self.parameterAsDouble(parameters, self.CELL, context),
             class_field=self.parameterAsString(parameters, self.CLASS_FIELD, context) or "lc_class",
             t_ref=self.parameterAsDouble(parameters, self.T_REF, context),
@@ -123,15 +230,31 @@ class HeatRiskAlgorithm(InfraPlanAlgorithm):
             mix_distance=self.parameterAsDouble(parameters, self.MIX, context),
             method=METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
             hazard_weights={k: v for k, v in weights.items() if k in HAZARD_WEIGHTS},
-            vulnerability_weights={k: v for k, v in weights.items() if k in VULN_WEIGHTS}, crs=crs)
-        paths = {k: self.parameterAsOutputLayer(parameters, k, context)
-                 for k in (self.OUT_RISK, self.OUT_TAIR, self.OUT_HM)}
-        write_rasters(self, context, [(res["risk_class"], paths[self.OUT_RISK], "climate_heatrisk", "uint8"),
-                                      (res["t_air"], paths[self.OUT_TAIR], "climate_tair", "float32"),
-                                      (res["hm"], paths[self.OUT_HM], "climate_hm", "float32")])
+            vulnerability_weights={k: v for k, v in weights.items() if k in VULN_WEIGHTS},
+            crs=crs,
+        )
+        paths = {
+            k: self.parameterAsOutputLayer(parameters, k, context)
+            for k in (self.OUT_RISK, self.OUT_TAIR, self.OUT_HM)
+        }
+        write_rasters(
+            self,
+            context,
+            [
+                (res["risk_class"], paths[self.OUT_RISK], "climate_heatrisk", "uint8"),
+                (res["t_air"], paths[self.OUT_TAIR], "climate_tair", "float32"),
+                (res["hm"], paths[self.OUT_HM], "climate_hm", "float32"),
+            ],
+        )
         results = {k: v for k, v in paths.items() if v}
-        dest = self.write_layer(parameters, self.OUT_AREAS, context, risk_polygons(res["risk_class"]),
-                                feedback, style="climate_heatareas")
+        dest = self.write_layer(
+            parameters,
+            self.OUT_AREAS,
+            context,
+            risk_polygons(res["risk_class"]),
+            feedback,
+            style="climate_heatareas",
+        )
         if dest is not None:
             results[self.OUT_AREAS] = dest
         return results

@@ -1,4 +1,5 @@
 """Heavy-rain sinks and ponding end to end through qgis_process.bin on a small DEM."""
+
 import os
 
 import numpy as np
@@ -17,9 +18,15 @@ def test_sinks_and_ponding_via_qgis_process(qgis_runner, tmp_path):
     z[15:21, 15:21] -= 1.2
     dem = str(tmp_path / "dem.tif")
     write_raster(Raster(z, (662000.0, 5.0, 0, 5489000.0, 0, -5.0), "EPSG:25832", -9999.0), dem)
-    out = qgis_runner.run("infraplan:sinks", {
-        "DEM": dem, "OUTPUT_SINKS": str(tmp_path / "sinks.gpkg"),
-        "OUTPUT_FLOWPATHS": str(tmp_path / "paths.gpkg"), "OUTPUT_DEPTH": str(tmp_path / "depth.tif")})
+    out = qgis_runner.run(
+        "infraplan:sinks",
+        {
+            "DEM": dem,
+            "OUTPUT_SINKS": str(tmp_path / "sinks.gpkg"),
+            "OUTPUT_FLOWPATHS": str(tmp_path / "paths.gpkg"),
+            "OUTPUT_DEPTH": str(tmp_path / "depth.tif"),
+        },
+    )
     sinks = read_vector(str(out["results"]["OUTPUT_SINKS"]).split("|")[0])
     assert len(sinks) == 1
     a = sinks.features[0].attributes
@@ -30,9 +37,16 @@ def test_sinks_and_ponding_via_qgis_process(qgis_runner, tmp_path):
     expect = float(np.sum(rim - z[15:21, 15:21])) * 25.0
     assert a["volume_m3"] == pytest.approx(expect, rel=1e-5)
     assert os.path.exists(str(tmp_path / "depth.qml"))
-    pond = qgis_runner.run("infraplan:ponding", {
-        "DEM": dem, "RAIN_MM": 30.0, "DEFAULT_IMPERVIOUS": 1.0, "C_IMPERVIOUS": 1.0,
-        "OUTPUT_DEPTH": str(tmp_path / "pond.tif")})
+    pond = qgis_runner.run(
+        "infraplan:ponding",
+        {
+            "DEM": dem,
+            "RAIN_MM": 30.0,
+            "DEFAULT_IMPERVIOUS": 1.0,
+            "C_IMPERVIOUS": 1.0,
+            "OUTPUT_DEPTH": str(tmp_path / "pond.tif"),
+        },
+    )
     r = pond["results"]
     assert r["RAIN_M3"] == pytest.approx(0.03 * 1600 * 25.0)
     assert r["INFILTRATED_M3"] == pytest.approx(0.0, abs=1e-6)
@@ -45,9 +59,16 @@ def test_geographic_dem_fails_cleanly(qgis_runner, tmp_path):
     z = np.zeros((10, 10), np.float32)
     dem = str(tmp_path / "geo.tif")
     write_raster(Raster(z, (11.2, 0.0001, 0, 49.5, 0, -0.0001), "EPSG:4326", -9999.0), dem)
-    out = qgis_runner.run("infraplan:sinks", {
-        "DEM": dem, "OUTPUT_SINKS": str(tmp_path / "s.gpkg"), "OUTPUT_FLOWPATHS": str(tmp_path / "p.gpkg"),
-        "OUTPUT_DEPTH": str(tmp_path / "d.tif")}, check=False)
+    out = qgis_runner.run(
+        "infraplan:sinks",
+        {
+            "DEM": dem,
+            "OUTPUT_SINKS": str(tmp_path / "s.gpkg"),
+            "OUTPUT_FLOWPATHS": str(tmp_path / "p.gpkg"),
+            "OUTPUT_DEPTH": str(tmp_path / "d.tif"),
+        },
+        check=False,
+    )
     assert out["returncode"] != 0
     assert "geographic" in (out.get("stderr", "") + out.get("stdout", "") + str(out))
     assert not os.path.exists(str(tmp_path / "d.tif"))

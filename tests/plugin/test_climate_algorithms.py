@@ -1,4 +1,5 @@
 """Climate adapters through processing.run on small synthetic inputs; styles load."""
+
 import glob
 import os
 
@@ -25,13 +26,27 @@ def inputs(tmp_path_factory):
     geo = str(d / "dem4326.tif")
     write_raster(Raster(z, (11.2, 0.0001, 0, 49.5, 0, -0.0001), "EPSG:4326", -9999.0), geo)
     gpkg = str(d / "in.gpkg")
-    b = VectorLayer("buildings", "Polygon", CRS, [Field("osm_id", "str"), Field("height", "float"),
-                    Field("resident", "int"), Field("dwellings", "int")])
+    b = VectorLayer(
+        "buildings",
+        "Polygon",
+        CRS,
+        [
+            Field("osm_id", "str"),
+            Field("height", "float"),
+            Field("resident", "int"),
+            Field("dwellings", "int"),
+        ],
+    )
     for i in range(5):
         for j in range(5):
             x0, y0 = X0 + 100 + i * 80, Y0 - 100 - j * 80
-            b.add(box(x0, y0 - 15, x0 + 15, y0), osm_id="b%d%d" % (i, j), height=None if i == 0 else 9.0,
-                  resident=1, dwellings=3)
+            b.add(
+                box(x0, y0 - 15, x0 + 15, y0),
+                osm_id="b%d%d" % (i, j),
+                height=None if i == 0 else 9.0,
+                resident=1,
+                dwellings=3,
+            )
     write_vector(b, gpkg, layer_name="buildings")
     lc = VectorLayer("landcover", "Polygon", CRS, [Field("lc_class", "str"), Field("impervious", "float")])
     lc.add(box(X0, Y0 - 600, X0 + 300, Y0), lc_class="residential", impervious=0.6)
@@ -58,10 +73,18 @@ def test_sinks_and_ponding(infraplan_provider, inputs):
     import processing
 
     d = inputs["dir"]
-    res = processing.run("infraplan:sinks", {
-        "DEM": inputs["dem"], "BUILDINGS": inputs["lyr"]("buildings"), "RAISE_BUILDINGS": True,
-        "OUTPUT_SINKS": str(d / "sinks.gpkg"), "OUTPUT_FLOWPATHS": str(d / "paths.gpkg"),
-        "OUTPUT_BUILDINGS": str(d / "affected.gpkg"), "OUTPUT_DEPTH": str(d / "depth.tif")})
+    res = processing.run(
+        "infraplan:sinks",
+        {
+            "DEM": inputs["dem"],
+            "BUILDINGS": inputs["lyr"]("buildings"),
+            "RAISE_BUILDINGS": True,
+            "OUTPUT_SINKS": str(d / "sinks.gpkg"),
+            "OUTPUT_FLOWPATHS": str(d / "paths.gpkg"),
+            "OUTPUT_BUILDINGS": str(d / "affected.gpkg"),
+            "OUTPUT_DEPTH": str(d / "depth.tif"),
+        },
+    )
     sinks = read_vector(res["OUTPUT_SINKS"])
     assert len(sinks) >= 1
     big = max(sinks.features, key=lambda f: f.attributes["volume_m3"]).attributes
@@ -70,10 +93,17 @@ def test_sinks_and_ponding(infraplan_provider, inputs):
     depth = read_raster(res["OUTPUT_DEPTH"])
     assert np.nanmax(depth.array) == pytest.approx(big["max_depth"], rel=1e-5)
     assert os.path.exists(str(d / "depth.qml"))  # style sidecar
-    res = processing.run("infraplan:ponding", {
-        "DEM": inputs["dem"], "RAIN_MM": 90.0, "LANDCOVER": inputs["lyr"]("landcover"),
-        "BUILDINGS": inputs["lyr"]("buildings"), "OUTPUT_DEPTH": str(d / "pond.tif"),
-        "OUTPUT_SINKS": str(d / "pond_sinks.gpkg")})
+    res = processing.run(
+        "infraplan:ponding",
+        {
+            "DEM": inputs["dem"],
+            "RAIN_MM": 90.0,
+            "LANDCOVER": inputs["lyr"]("landcover"),
+            "BUILDINGS": inputs["lyr"]("buildings"),
+            "OUTPUT_DEPTH": str(d / "pond.tif"),
+            "OUTPUT_SINKS": str(d / "pond_sinks.gpkg"),
+        },
+    )
     total = res["PONDED_M3"] + res["OUTFLOW_M3"] + res["INFILTRATED_M3"]
     assert abs(res["RAIN_M3"] - total) / res["RAIN_M3"] < 1e-6
     assert res["BALANCE_ERROR"] < 1e-6
@@ -86,9 +116,15 @@ def test_geographic_dem_refused(infraplan_provider, inputs):
 
     d = inputs["dir"]
     with pytest.raises(QgsProcessingException):
-        processing.run("infraplan:sinks", {"DEM": inputs["geo"], "OUTPUT_SINKS": str(d / "x.gpkg"),
-                                           "OUTPUT_FLOWPATHS": str(d / "y.gpkg"),
-                                           "OUTPUT_DEPTH": str(d / "x.tif")})
+        processing.run(
+            "infraplan:sinks",
+            {
+                "DEM": inputs["geo"],
+                "OUTPUT_SINKS": str(d / "x.gpkg"),
+                "OUTPUT_FLOWPATHS": str(d / "y.gpkg"),
+                "OUTPUT_DEPTH": str(d / "x.tif"),
+            },
+        )
     assert not os.path.exists(str(d / "x.tif")) and not os.path.exists(str(d / "x.gpkg"))
 
 
@@ -96,25 +132,48 @@ def test_heat_green_zones_chain(infraplan_provider, inputs):
     import processing
 
     d, lyr = inputs["dir"], inputs["lyr"]
-    heat = processing.run("infraplan:heatrisk", {
-        "LANDCOVER": lyr("landcover"), "BUILDINGS": lyr("buildings"), "FACILITIES": lyr("facilities"),
-        "CELL_SIZE": 20.0, "OUTPUT_RISK": str(d / "risk.tif"), "OUTPUT_TAIR": str(d / "tair.tif"),
-        "OUTPUT_AREAS": str(d / "heatareas.gpkg")})
+    heat = processing.run(
+        "infraplan:heatrisk",
+        {
+            "LANDCOVER": lyr("landcover"),
+            "BUILDINGS": lyr("buildings"),
+            "FACILITIES": lyr("facilities"),
+            "CELL_SIZE": 20.0,
+            "OUTPUT_RISK": str(d / "risk.tif"),
+            "OUTPUT_TAIR": str(d / "tair.tif"),
+            "OUTPUT_AREAS": str(d / "heatareas.gpkg"),
+        },
+    )
     risk = read_raster(heat["OUTPUT_RISK"]).array
     assert set(np.unique(risk)) <= {1, 2, 3, 4, 5}
     tair = read_raster(heat["OUTPUT_TAIR"]).array
     assert tair[:, :10].mean() > tair[:, -10:].mean()  # built-up west warmer than the forest
-    ga = processing.run("infraplan:greenaccess", {
-        "BUILDINGS": lyr("buildings"), "STREETS": lyr("streets"), "GREEN": lyr("green"),
-        "OUTPUT": str(d / "green.gpkg")})
+    ga = processing.run(
+        "infraplan:greenaccess",
+        {
+            "BUILDINGS": lyr("buildings"),
+            "STREETS": lyr("streets"),
+            "GREEN": lyr("green"),
+            "OUTPUT": str(d / "green.gpkg"),
+        },
+    )
     out = read_vector(ga["OUTPUT"])
     assert len(out) == 25
     assert ga["INHABITANTS_WITHOUT_300"] == pytest.approx(
-        sum(f.attributes["inhabitants"] for f in out.features if not f.attributes["ok_300"]))
-    zones = processing.run("infraplan:adaptationzones", {
-        "HEAT_RISK": heat["OUTPUT_RISK"], "PONDING": str(d / "pond.tif") if os.path.exists(str(d / "pond.tif")) else None,
-        "GREEN_ACCESS": ga["OUTPUT"], "DISTRICTS": lyr("districts"), "MIN_SCORE": 0.1,
-        "OUTPUT": str(d / "zones.gpkg"), "OUTPUT_DISTRICTS": str(d / "zsum.gpkg")})
+        sum(f.attributes["inhabitants"] for f in out.features if not f.attributes["ok_300"])
+    )
+    zones = processing.run(
+        "infraplan:adaptationzones",
+        {
+            "HEAT_RISK": heat["OUTPUT_RISK"],
+            "PONDING": str(d / "pond.tif") if os.path.exists(str(d / "pond.tif")) else None,
+            "GREEN_ACCESS": ga["OUTPUT"],
+            "DISTRICTS": lyr("districts"),
+            "MIN_SCORE": 0.1,
+            "OUTPUT": str(d / "zones.gpkg"),
+            "OUTPUT_DISTRICTS": str(d / "zsum.gpkg"),
+        },
+    )
     z = read_vector(zones["OUTPUT"])
     assert len(z) >= 1
     ranks = [f.attributes["rank"] for f in z.features]
@@ -122,22 +181,35 @@ def test_heat_green_zones_chain(infraplan_provider, inputs):
 
 
 def test_climate_styles_are_valid_qml(qgis_app):
-    from qgis.core import QgsRasterLayer, QgsVectorLayer
+    from qgis.core import QgsVectorLayer
 
-    styles = sorted(glob.glob(os.path.join(os.path.dirname(__file__), "..", "..", "resources", "styles",
-                                           "climate_*.qml")))
+    styles = sorted(
+        glob.glob(os.path.join(os.path.dirname(__file__), "..", "..", "resources", "styles", "climate_*.qml"))
+    )
     assert len(styles) >= 8
     for qml in styles:
         name = os.path.basename(qml)
-        if name in ("climate_depth.qml", "climate_accumulation.qml", "climate_heatrisk.qml",
-                    "climate_tair.qml", "climate_hm.qml"):
+        if name in (
+            "climate_depth.qml",
+            "climate_accumulation.qml",
+            "climate_heatrisk.qml",
+            "climate_tair.qml",
+            "climate_hm.qml",
+        ):
             continue  # raster styles: checked by loading onto a raster below
-        lyr = QgsVectorLayer("Polygon?crs=EPSG:25832&field=max_depth:double&field=class:int"
-                             "&field=reason:string&field=rule_3_30_300:int&field=priority:string"
-                             "&field=risk_class:int", "t", "memory")
+        lyr = QgsVectorLayer(
+            "Polygon?crs=EPSG:25832&field=max_depth:double&field=class:int"
+            "&field=reason:string&field=rule_3_30_300:int&field=priority:string"
+            "&field=risk_class:int",
+            "t",
+            "memory",
+        )
         msg, ok = lyr.loadNamedStyle(qml)
         assert ok, (name, msg)
-        assert lyr.renderer() is not None and lyr.renderer().type() in ("graduatedSymbol", "categorizedSymbol")
+        assert lyr.renderer() is not None and lyr.renderer().type() in (
+            "graduatedSymbol",
+            "categorizedSymbol",
+        )
 
 
 def test_raster_styles(qgis_app, inputs):
@@ -145,8 +217,12 @@ def test_raster_styles(qgis_app, inputs):
 
     base = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "styles")
     lyr = QgsRasterLayer(inputs["dem"], "dem")
-    for name, kind in (("climate_depth", "singlebandpseudocolor"), ("climate_heatrisk", "paletted"),
-                       ("climate_tair", "singlebandpseudocolor"), ("climate_accumulation", "singlebandpseudocolor")):
+    for name, kind in (
+        ("climate_depth", "singlebandpseudocolor"),
+        ("climate_heatrisk", "paletted"),
+        ("climate_tair", "singlebandpseudocolor"),
+        ("climate_accumulation", "singlebandpseudocolor"),
+    ):
         msg, ok = lyr.loadNamedStyle(os.path.join(base, name + ".qml"))
         assert ok, (name, msg)
         assert lyr.renderer().type() == kind

@@ -1,4 +1,5 @@
 """Green access (3-30-300) on hand-made geometry with hand-computed walking distances."""
+
 import math
 
 import pytest
@@ -15,11 +16,15 @@ def layers():
     streets = VectorLayer("streets", "LineString", CRS, [Field("highway", "str")])
     streets.add(LineString([(0, 0), (1000, 0)]), highway="residential")
     g = VectorLayer("green", "Polygon", CRS, [Field("public", "int")])
-    g.add(box(0, 10, 100, 110), public=1)       # 1 ha public park, 10 m north of the street
-    g.add(box(600, 10, 660, 70), public=1)      # 0.36 ha: too small
+    g.add(box(0, 10, 100, 110), public=1)  # 1 ha public park, 10 m north of the street
+    g.add(box(600, 10, 660, 70), public=1)  # 0.36 ha: too small
     g.add(box(800, -210, 1000, -10), public=0)  # 4 ha private: not public
-    b = VectorLayer("buildings", "Polygon", CRS, [Field("osm_id", "str"), Field("resident", "int"),
-                                                 Field("dwellings", "int")])
+    b = VectorLayer(
+        "buildings",
+        "Polygon",
+        CRS,
+        [Field("osm_id", "str"), Field("resident", "int"), Field("dwellings", "int")],
+    )
     b.add(box(245, -25, 255, -15), osm_id="near", resident=1, dwellings=4)
     b.add(box(395, -25, 405, -15), osm_id="far", resident=1, dwellings=2)
     b.add(box(895, -115, 905, -105), osm_id="in_garden", resident=1, dwellings=1)

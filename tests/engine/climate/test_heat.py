@@ -1,4 +1,5 @@
 """InVEST Urban Cooling formulas on a small hand-checkable grid, and the heat risk chain."""
+
 import math
 
 import numpy as np
@@ -20,8 +21,12 @@ def explicit_hm(cc, green, cs, d_cool, min_ha):
     """Straight from the InVEST user guide, with explicit sums over cells."""
     nr, nc = cc.shape
     r = int(math.ceil(d_cool / cs))
-    wsum = sum(math.exp(-math.hypot(a, b) * cs / d_cool) for a in range(-r, r + 1)
-               for b in range(-r, r + 1) if math.hypot(a, b) * cs <= d_cool)
+    wsum = sum(
+        math.exp(-math.hypot(a, b) * cs / d_cool)
+        for a in range(-r, r + 1)
+        for b in range(-r, r + 1)
+        if math.hypot(a, b) * cs <= d_cool
+    )
     hm = np.zeros_like(cc)
     for i in range(nr):
         for j in range(nc):
@@ -40,7 +45,7 @@ def explicit_hm(cc, green, cs, d_cool, min_ha):
 def test_hm_and_air_temperature_hand_grid(block):
     cs, d_cool = 50.0, 200.0
     green = np.zeros((9, 9))
-    green[3:3 + block, 3:3 + block] = 1
+    green[3 : 3 + block, 3 : 3 + block] = 1
     cc = np.where(green > 0, heat.cooling_capacity(1.0, 0.15, 1.0), heat.cooling_capacity(0, 0.15, 0.2))
     hm, cc_park, ga = heat.heat_mitigation(cc, green, cs, d_cool, 2.0)
     ref = explicit_hm(cc, green, cs, d_cool, 2.0)
@@ -57,16 +62,21 @@ def test_hm_and_air_temperature_hand_grid(block):
 
 
 def _layers():
-    lc = VectorLayer("landcover", "Polygon", "EPSG:25832",
-                     [Field("lc_class", "str"), Field("impervious", "float")])
+    lc = VectorLayer(
+        "landcover", "Polygon", "EPSG:25832", [Field("lc_class", "str"), Field("impervious", "float")]
+    )
     lc.add(box(0, 0, 400, 400), lc_class="residential", impervious=0.6)
     lc.add(box(400, 0, 800, 400), lc_class="forest", impervious=0.0)
     b = VectorLayer("buildings", "Polygon", "EPSG:25832", [Field("height", "float")])
     for x in range(20, 380, 40):
         for y in range(20, 380, 40):
             b.add(box(x, y, x + 25, y + 25), height=10.0)
-    z = VectorLayer("zensus", "Polygon", "EPSG:25832", [Field("einwohner", "int"),
-                    Field("anteil_ab65", "float"), Field("anteil_unter18", "float")])
+    z = VectorLayer(
+        "zensus",
+        "Polygon",
+        "EPSG:25832",
+        [Field("einwohner", "int"), Field("anteil_ab65", "float"), Field("anteil_unter18", "float")],
+    )
     z.add(box(0, 0, 1000, 1000), einwohner=3000, anteil_ab65=30.0, anteil_unter18=15.0)
     fac = VectorLayer("facilities", "Point", "EPSG:25832", [Field("fac_type", "str")])
     fac.add(Point(100, 100), fac_type="kindergarten")
@@ -86,8 +96,9 @@ def test_heat_risk_chain():
     assert set(np.unique(rc)) <= {1, 2, 3, 4, 5}
     assert res["summary"]["sensitive_facilities"] == 1
     # weights are parameters: without building/imperviousness terms the hazard is heat only
-    res2 = heat.heat_risk(lc, b, bounds=(0, 0, 800, 400), cellsize=20.0,
-                          hazard_weights={"buildings": 0.0, "impervious": 0.0})
+    res2 = heat.heat_risk(
+        lc, b, bounds=(0, 0, 800, 400), cellsize=20.0, hazard_weights={"buildings": 0.0, "impervious": 0.0}
+    )
     assert np.allclose(res2["hazard"].array, (res2["t_air"].array - 21.0) / 3.5, atol=1e-5)
 
 

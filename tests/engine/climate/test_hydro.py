@@ -1,4 +1,5 @@
 """Sinks and ponding on hand-made DEMs with hand-computed depths, volumes and cascades."""
+
 import numpy as np
 import pytest
 from shapely.geometry import box
@@ -17,17 +18,11 @@ def raster(z, cs=1.0, crs="EPSG:25832", nodata=None):
 
 
 # one pit (1 m) in a ring at 4 m, exit over the east edge at 3.5 m
-PIT = [[5, 5, 5, 5, 5],
-       [5, 4, 4, 4, 5],
-       [5, 4, 1, 4, 3.5],
-       [5, 4, 4, 4, 5],
-       [5, 5, 5, 5, 5]]
+PIT = [[5, 5, 5, 5, 5], [5, 4, 4, 4, 5], [5, 4, 1, 4, 3.5], [5, 4, 4, 4, 5], [5, 5, 5, 5, 5]]
 
 # two pits in series along a channel: A (6.9 m, spills at 7 m) drains into B (4.95 m,
 # spills at 5 m), which drains over the east edge (4 m)
-CHAIN = [[9, 9, 9, 9, 9, 9, 9, 9],
-         [9, 8, 6.9, 7, 6, 4.95, 5, 4],
-         [9, 9, 9, 9, 9, 9, 9, 9]]
+CHAIN = [[9, 9, 9, 9, 9, 9, 9, 9], [9, 8, 6.9, 7, 6, 4.95, 5, 4], [9, 9, 9, 9, 9, 9, 9, 9]]
 
 
 def test_single_sink_attributes():
@@ -68,8 +63,7 @@ def test_flow_path_classes():
     assert acc[-2, 2] == pytest.approx(58 * 100.0)  # rows 1..58 (row 0 is an edge outlet)
 
 
-@pytest.mark.parametrize("rain, stored_a, stored_b", [(100.0, 10.0, 5.0), (30.0, 6.0, 5.0),
-                                                       (10.0, 2.0, 3.0)])
+@pytest.mark.parametrize("rain, stored_a, stored_b", [(100.0, 10.0, 5.0), (30.0, 6.0, 5.0), (10.0, 2.0, 3.0)])
 def test_ponding_fill_spill_cascade(rain, stored_a, stored_b):
     # cell 10x10 m, runoff coefficient 1: each cell yields rain/1000*100 m³.
     # A (cap 10 m³) gets 2 cells; its spill plus 3 cells go to B (cap 5 m³).
@@ -133,8 +127,9 @@ def test_buildings_affected_raised_without_height_and_outside():
     bl.add(box(X0 + 500, Y0 + 500, X0 + 510, Y0 + 510), osm_id="far", height=6.0)
     bl.add(None, osm_id="nogeom", height=6.0)
     fb = RecordingFeedback()
-    res = hydro.sinks(raster(z, cs=2.0), bl, min_depth=0.2, min_area=1, min_volume=0.1,
-                      building_distances=(), feedback=fb)
+    res = hydro.sinks(
+        raster(z, cs=2.0), bl, min_depth=0.2, min_area=1, min_volume=0.1, building_distances=(), feedback=fb
+    )
     aff = {f.attributes["building_id"]: f.attributes for f in res["buildings"].features}
     assert aff["in_sink"]["water_depth"] == pytest.approx(3.0)
     assert aff["in_sink"]["sink_id"] == 1

@@ -1,21 +1,26 @@
 """Hydrology kernels against hand-made DEMs and independent brute-force references."""
+
 import math
 
 import numpy as np
 import pytest
 
-from infraplan.algorithms.climate import kernels as K
+from infraplan.algorithms.climate import kernels as K  # noqa: N812
 
 # Garbrecht & Martz (1997) flat, as shipped in richdem's data/garbrecht.dem: a 5x5 flat at
 # 6 m inside a rim, single outlet (5 m) in the bottom row. All 25 flat cells drain to it.
-GARBRECHT = np.array([
-    [9, 9, 9, 9, 9, 9, 9],
-    [9, 6, 6, 6, 6, 6, 9],
-    [8, 6, 6, 6, 6, 6, 9],
-    [8, 6, 6, 6, 6, 6, 9],
-    [7, 6, 6, 6, 6, 6, 8],
-    [7, 6, 6, 6, 6, 6, 8],
-    [7, 7, 5, 7, 7, 8, 8]], dtype=np.float32)
+GARBRECHT = np.array(
+    [
+        [9, 9, 9, 9, 9, 9, 9],
+        [9, 6, 6, 6, 6, 6, 9],
+        [8, 6, 6, 6, 6, 6, 9],
+        [8, 6, 6, 6, 6, 6, 9],
+        [7, 6, 6, 6, 6, 6, 8],
+        [7, 6, 6, 6, 6, 6, 8],
+        [7, 7, 5, 7, 7, 8, 8],
+    ],
+    dtype=np.float32,
+)
 
 
 def minimax_fill(dem, valid):
@@ -27,7 +32,7 @@ def minimax_fill(dem, valid):
     boundary = np.zeros(dem.shape, bool)
     for dr in (-1, 0, 1):
         for dc in (-1, 0, 1):
-            boundary |= pad[1 + dr:1 + dr + nrows, 1 + dc:1 + dc + ncols]
+            boundary |= pad[1 + dr : 1 + dr + nrows, 1 + dc : 1 + dc + ncols]
     boundary &= valid
     w[boundary] = dem[boundary]
     while True:
@@ -35,7 +40,7 @@ def minimax_fill(dem, valid):
         m = w.copy()
         for dr in (-1, 0, 1):
             for dc in (-1, 0, 1):
-                m = np.minimum(m, p[1 + dr:1 + dr + nrows, 1 + dc:1 + dc + ncols])
+                m = np.minimum(m, p[1 + dr : 1 + dr + nrows, 1 + dc : 1 + dc + ncols])
         new = np.where(valid, np.maximum(dem, m), np.inf)
         new[boundary] = dem[boundary]
         if np.array_equal(new, w):
@@ -75,12 +80,10 @@ def test_garbrecht_flat_outlet_accumulation_26(use_numba):
 
 
 def test_single_pit_volume_and_pour_point():
-    dem = np.array([
-        [5, 5, 5, 5, 5],
-        [5, 4, 4, 4, 5],
-        [5, 4, 1, 4, 3.5],
-        [5, 4, 4, 4, 5],
-        [5, 5, 5, 5, 5]], dtype=np.float64)
+    dem = np.array(
+        [[5, 5, 5, 5, 5], [5, 4, 4, 4, 5], [5, 4, 1, 4, 3.5], [5, 4, 4, 4, 5], [5, 5, 5, 5, 5]],
+        dtype=np.float64,
+    )
     r = K.route(dem, dx=2.0)
     # pit and ring fill to the pour point at 4 (the ring cell (2,3) next to the 3.5 exit)
     expect = dem.copy()
@@ -148,7 +151,7 @@ def test_pure_python_path_equals_numba():
         b = K.route(dem, use_numba=True)
         assert np.array_equal(a.filled, b.filled, equal_nan=True)
         assert np.array_equal(a.dirs, b.dirs)
-        assert np.array_equal(a.order[:a.count], b.order[:b.count])
+        assert np.array_equal(a.order[: a.count], b.order[: b.count])
         assert np.array_equal(a.accumulation_cells(use_numba=False), b.accumulation_cells(use_numba=True))
         w = rng.random(dem.shape)
         assert np.allclose(a.accumulate(w, use_numba=False), b.accumulate(w, use_numba=True))

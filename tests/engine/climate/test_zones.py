@@ -1,4 +1,5 @@
 """Adaptation zones: scores, drivers, ranking and district summary on hand-made rasters."""
+
 import numpy as np
 import pytest
 from shapely.geometry import Point, box
@@ -22,8 +23,9 @@ def test_zones_drivers_and_ranking():
     d = VectorLayer("districts", "Polygon", CRS, [Field("district", "str")])
     d.add(box(0, 0, 200, 200), district="West")
     d.add(box(200, 0, 400, 200), district="East")
-    res = zones.adaptation_zones(Raster(hc, tr, CRS, 0), Raster(pond, tr, CRS, None), districts=d,
-                                 zone_size=100.0, min_score=0.3)
+    res = zones.adaptation_zones(
+        Raster(hc, tr, CRS, 0), Raster(pond, tr, CRS, None), districts=d, zone_size=100.0, min_score=0.3
+    )
     z = res["zones"].features
     assert len(z) == 2
     # heat: (5-1)/4 = 1 -> weighted 0.4/0.75; water: 1 -> 0.35/0.75
