@@ -127,3 +127,33 @@ def test_funding_gaps_missing_field_message(fiber_reports_provider, tmp_path):
         processing.run("infraplan:fundinggaps", {
             "SITES": path + "|layername=buildings", "AVAILABILITY": path + "|layername=districts",
             "OUTPUT": "memory:"})
+
+
+def test_html_report_opens_in_a_browser_with_both_images(fiber_reports_provider, tmp_path):
+    """Headless QtWebKit loads the report: every <img> is decoded (naturalWidth > 0)."""
+    import processing
+    webkit = pytest.importorskip("qgis.PyQt.QtWebKitWidgets")
+    from qgis.PyQt.QtCore import QEventLoop, QTimer, QUrl
+    from qgis.PyQt.QtGui import QPainter
+
+    params = write_plan(tmp_path)
+    params.update(OUTPUT="memory:", CSV="", REPORT=str(tmp_path / "r.html"))
+    res = processing.run("infraplan:fiberboq", params)
+    page = webkit.QWebPage()
+    loop = QEventLoop()
+    page.loadFinished.connect(lambda ok: loop.quit())
+    QTimer.singleShot(20000, loop.quit)
+    page.mainFrame().load(QUrl.fromLocalFile(res["REPORT"]))
+    loop.exec_()
+    frame = page.mainFrame()
+    images = frame.evaluateJavaScript(
+        "Array.prototype.map.call(document.images, function(i){return [i.getAttribute('src'), "
+        "i.complete, i.naturalWidth, i.naturalHeight];})")
+    assert sorted(i[0] for i in images) == ["r_chart.svg", "r_map.png"]
+    assert all(i[1] and i[2] > 100 and i[3] > 100 for i in images), images
+    page.setViewportSize(frame.contentsSize())
+    shot = QImage(frame.contentsSize(), QImage.Format.Format_ARGB32)
+    painter = QPainter(shot)
+    frame.render(painter)
+    painter.end()
+    assert shot.height() > 1000  # key figures, chart, map and tables laid out
