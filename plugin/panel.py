@@ -16,6 +16,7 @@ import threading
 
 from qgis.core import (
     QgsApplication,
+    QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -25,7 +26,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime, QLocale, pyqtSignal
+from qgis.PyQt.QtCore import QDateTime, QLocale, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -57,7 +58,7 @@ from .project_settings import (
 #: domain -> algorithm ids its tab runs, in chain order
 DOMAINS = (
     ("data", ("infraplan:prepareosm", "infraplan:estimatedwellings", "infraplan:preparedem")),
-    ("fiber", ("infraplan:ftthplan",)),
+    ("fiber", ("infraplan:ftthplan", "infraplan:fiberboq")),
     ("coverage", ("infraplan:coverage", "infraplan:coveragestats", "infraplan:siteselection")),
     ("climate", ("infraplan:sinks", "infraplan:ponding", "infraplan:heatrisk", "infraplan:greenaccess",
                  "infraplan:adaptationzones")),
@@ -84,6 +85,22 @@ def _optional(param):
 
         flag = Qgis.ProcessingParameterFlag.Optional
     return bool(param.flags() & flag)
+
+
+class _MainThreadRun:
+    """Stands for the task of a step that runs on the main thread (cancel via feedback)."""
+
+    def cancel(self):
+        pass
+
+
+def _no_threading(alg):
+    flag = getattr(QgsProcessingAlgorithm, "FlagNoThreading", None)
+    if flag is None:  # QGIS 4
+        from qgis.core import Qgis
+
+        flag = Qgis.ProcessingAlgorithmFlag.NoThreading
+    return bool(alg.flags() & flag)
 
 
 def output_role(name, alg_name):
@@ -296,6 +313,7 @@ class DomainTab(QWidget, TAB_FORM):
         self.group, self.chain, self.run_ok, self.html, self.out_dir = None, {}, True, [], ""
         self.current = None
         self.steps_in_run = 0
+        self.detached = False
         self.refresh()
 
     # state ------------------------------------------------------------------------------
@@ -403,11 +421,30 @@ class DomainTab(QWidget, TAB_FORM):
         feedback.progressChanged.connect(
             lambda p, d=done, t=total: self.progressBar.setValue(int((d + p / 100.0) / t * 100)))
         self.statusLabel.setText(tr("Running %s …") % alg.displayName())
-        task = QgsProcessingAlgRunnerTask(alg, params, context, feedback)
         self.current = (alg, params, dests)
+        if _no_threading(alg):
+            # e.g. steps that render maps: QGIS runs these on the main thread, so do we
+            self.context, self.feedback, self.task = context, feedback, _MainThreadRun()
+            QTimer.singleShot(0, lambda: self._run_on_main_thread(alg, params, context, feedback))
+            return
+        task = QgsProcessingAlgRunnerTask(alg, params, context, feedback)
         self.context, self.feedback, self.task = context, feedback, task
         task.executed.connect(self._executed)
         QgsApplication.taskManager().addTask(task)
+
+    def _run_on_main_thread(self, alg, params, context, feedback):
+        if self.detached:  # the panel was closed before the step started
+            return
+        if feedback.isCanceled():
+            self._executed(False, {})
+            return
+        instance = alg.create()
+        try:
+            results, ok = instance.run(params, context, feedback)
+        except Exception as exc:  # noqa: BLE001 - shown in the panel like a failed task
+            feedback.reportError(str(exc), True)
+            results, ok = {}, False
+        self._executed(bool(ok), results or {})
 
     def cancel(self):
         self.queue = []
@@ -422,6 +459,10 @@ class DomainTab(QWidget, TAB_FORM):
         until it ends and then deletes the step's planned outputs; this tab is not called."""
         if self.task is None:
             self.queue = []
+            return
+        if isinstance(self.task, _MainThreadRun):  # not started yet: it will see the flag
+            self.detached = True
+            self.cancel()
             return
         task, context, feedback, dests = self.task, self.context, self.feedback, self.current[2]
         try:

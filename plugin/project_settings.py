@@ -33,7 +33,7 @@ ROLES = (
     Role("area", POLYGON, ("AREA", "PLANNING_AREA", "BOUNDARY")),
     Role("osm", FILE, ("prepareosm:INPUT", "OSM", "OSM_FILE", "OSM_EXTRACT")),
     Role("elevation", RASTER, ("preparedem:INPUT", "ELEVATION", "ELEVATION_SOURCE")),
-    Role("buildings", POLYGON, ("BUILDINGS", "BUILDING", "HOMES", "estimatedwellings:OUTPUT")),
+    Role("buildings", POLYGON, ("BUILDINGS", "BUILDING", "estimatedwellings:OUTPUT")),
     Role("addresses", POINT, ("ADDRESSES", "ADDRESS")),
     Role("streets", LINE, ("STREETS", "ROADS", "STREET")),
     Role("pop", POINT, ("POP", "POPS")),
