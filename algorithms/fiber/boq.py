@@ -430,6 +430,7 @@ def bill_of_quantities(plan, catalogue=None, take_rate=1.0, feedback=None):
             feedback.warning("Homes layer '%s' counts %g homes, the DP layer '%s' %g."
                              % (homes.name, passed["plan"], dps.name, sum(dp_homes.values())))
 
+    _compare_with_plan_costs(plan, acc, take_rate, cat, feedback)
     items = [dict(scope=s, category=c, kind=k, item=it, unit=u, quantity=round(q, 3), unit_price=p,
                   total=round(q * p, 2)) for (s, c, k, it, u, p), q in acc.q.items()]
     order = {"Civil works": 0, "Ducts": 1, "Cables": 2, "Distribution points": 3, "Active equipment": 4,
@@ -441,6 +442,26 @@ def bill_of_quantities(plan, catalogue=None, take_rate=1.0, feedback=None):
         homes_connected[k] = round(homes_passed[k] * take_rate, 2)
     feedback.set_progress(100)
     return Boq(items, homes_passed, homes_connected, take_rate, plan_id, cat)
+
+
+def _compare_with_plan_costs(plan, acc, take_rate, cat, feedback, tolerance=0.005):
+    """Warn when the plan's own cost fields disagree with the BoQ priced from the catalogue
+    (the plan was made with another catalogue, or edited)."""
+    def boq_total(category):
+        return sum(q * p for (s, c, _, _, _, p), q in acc.q.items() if s == "plan" and c == category)
+
+    checks = [("trenches", "cost", boq_total("Civil works"), 1.0),
+              ("drops", "cost", boq_total("Connections"), take_rate)]
+    for role, key, ours, scale in checks:
+        layer = plan.get(role)
+        f = field_of(layer, role, key) if layer is not None else None
+        if f is None:
+            continue
+        theirs = sum(_num(v) for v in layer.values(f)) * scale
+        if theirs > 0 and abs(ours - theirs) > tolerance * theirs:
+            feedback.warning("The BoQ prices layer '%s' at %.0f € with catalogue %s, its field '%s' sums to "
+                             "%.0f €: was the plan made with another catalogue?"
+                             % (layer.name, ours, cat.source, f, theirs))
 
 
 def example_plan(plan_id="example-1", x0=650000.0, y0=5480000.0):

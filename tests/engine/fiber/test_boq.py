@@ -158,3 +158,17 @@ def test_building_shared_by_two_clusters_is_split_equally():
     from infraplan.algorithms.fiber.gisnb import export_gisnb
     ev = export_gisnb(plan)["Endverbraucher"]
     assert ev.features[0].attributes["BNT_ID"] == "DP-1"
+
+
+def test_warns_when_plan_costs_disagree_with_the_catalogue(tmp_path):
+    import json
+
+    from infraplan.algorithms.feedback import RecordingFeedback
+    fb = RecordingFeedback()
+    bill_of_quantities(example_plan(), take_rate=0.6, feedback=fb)
+    assert fb.warnings == []
+    cat = tmp_path / "cat.json"
+    cat.write_text(json.dumps({"surface_classes": {"sealed": {"eur_per_m": 150.0}}}))
+    fb = RecordingFeedback()
+    bill_of_quantities(example_plan(), catalogue=str(cat), feedback=fb)
+    assert any("layer 'trenches'" in w and "another catalogue" in w for w in fb.warnings)

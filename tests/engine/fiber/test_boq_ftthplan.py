@@ -27,7 +27,10 @@ def _items(boq, scope="plan", category=None, prefix=""):
 
 
 def test_boq_totals_equal_the_planner_cost_fields(plan):
-    boq = bill_of_quantities(plan, take_rate=1.0)
+    from infraplan.algorithms.feedback import RecordingFeedback
+    fb = RecordingFeedback()
+    boq = bill_of_quantities(plan, take_rate=1.0, feedback=fb)
+    assert not [w for w in fb.warnings if "another catalogue" in w or "PON ports" in w]
     tr, dr, dps = plan["trenches"], plan["drops"], plan["dps"]
     assert len(tr) > 10 and len(dr) > 100
     assert _items(boq, category="Civil works") == pytest.approx(_sum(tr, "cost"), rel=1e-6, abs=1.0)
