@@ -11,12 +11,15 @@ CATEGORY_COLOURS = OrderedDict([
 ])
 
 
+NBSP = "\u00a0"  # thousands separator and unit stay on one line
+
+
 def _eur(v):
-    return "–" if v is None else "{:,.0f} €".format(v).replace(",", " ")
+    return "–" if v is None else "{:,.0f}{}€".format(v, NBSP).replace(",", NBSP)
 
 
 def _num(v, digits=1):
-    return "–" if v is None else ("{:,.%df}" % digits).format(v).replace(",", " ")
+    return "–" if v is None else ("{:,.%df}" % digits).format(v).replace(",", NBSP)
 
 
 def category_totals(boq, scope="plan"):
