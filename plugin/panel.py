@@ -26,7 +26,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime, QLocale, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QDateTime, QLocale, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -555,9 +555,17 @@ class DomainTab(QWidget, TAB_FORM):
                 numbers.append((layer.name(), tr("%s features") % locale.toString(int(layer.featureCount()))))
         rows = "".join("<tr><td>%s</td><td align='right'><b>%s</b></td></tr>" % (_escape(k), _escape(v))
                        for k, v in numbers)
-        self.html.append("<p><b>%s</b>: %s</p>%s" % (
+        files = []
+        for output in alg.outputDefinitions():  # reports and tables: links to open them
+            value = results.get(output.name())
+            is_file = isinstance(value, str) and os.path.isfile(value)
+            if output.type() in ("outputHtml", "outputFile") and is_file:
+                url = QUrl.fromLocalFile(value).toString()
+                files.append("<a href='%s'>%s</a>" % (url, _escape(output.description() or output.name())))
+        self.html.append("<p><b>%s</b>: %s</p>%s%s" % (
             _escape(alg.displayName()), tr("%d layers added") % len(added),
-            "<table cellspacing='4'>%s</table>" % rows if rows else ""))
+            "<table cellspacing='4'>%s</table>" % rows if rows else "",
+            "<p>%s</p>" % " · ".join(files) if files else ""))
 
     def _assign_roles(self, layers, alg_name, results):
         """Data tab: outputs named like a role parameter become that role's layer."""
