@@ -30,15 +30,14 @@ class PondingAlgorithm(InfraPlanAlgorithm):
         "Where does the water of a design rain stand? The rain (mm; e.g. the local KOSTRA-DWD "
         "hourly rains of 30 and 100 years, roughly 35-45 mm, or an extreme 90 mm event) becomes "
         "runoff with a coefficient from the imperviousness (C = C_pervious + (C_impervious − "
-        "C_pervious)·imperviousness) or with SCS curve numbers (TR-55). Runoff first runs down the "
-        "unfilled terrain into the sink it reaches, then along D8 flow directions of the filled DEM: "
-        "each depression keeps what fits below its pour point and passes the rest downstream to the "
-        "next one (fill-spill cascade); what reaches the DEM edge leaves the area. The water level "
-        "of a partly filled depression rises from its lowest cell (nested sub-depressions are not "
-        "filled separately). Output: ponded water depth raster and the depressions with stored "
-        "volume and fill state. The log reports the mass balance rain = ponded + outflow + "
-        "infiltrated. Imperviousness comes from the land-cover field (buildings count as sealed, "
-        "unmapped cells get the default)."
+        "C_pervious)·imperviousness) or with SCS curve numbers (TR-55). Runoff runs down the "
+        "terrain by steepest descent into the pit it reaches; pits fill and spill through the "
+        "depression hierarchy: a full pit overflows at its lowest saddle into the neighbouring "
+        "basin, two full neighbours merge into one lake that keeps rising, and what reaches the "
+        "DEM edge leaves the area. Output: ponded water depth raster and the depressions of the "
+        "filled DEM with stored volume and fill state. The log and the numeric outputs give the "
+        "mass balance rain = ponded + outflow + infiltrated. Imperviousness comes from the "
+        "land-cover field (buildings count as sealed, unmapped cells get the default)."
     )
 
     DEM, RAIN, LANDCOVER, IMP_FIELD, BUILDINGS, RAISE = (

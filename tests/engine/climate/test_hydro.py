@@ -94,7 +94,8 @@ def test_ponding_mass_balance_random_terrain(method):
     b = res["balance"]
     total = b["ponded_m3"] + b["outflow_m3"] + b["infiltrated_m3"]
     assert abs(b["rain_m3"] - total) / b["rain_m3"] < 1e-6
-    assert abs(b["raster_ponded_m3"] - b["ponded_m3"]) / b["ponded_m3"] < 1e-6
+    # ponded water can only stand inside the depressions of the exact fill
+    assert abs(b["in_depressions_m3"] - b["ponded_m3"]) / b["ponded_m3"] < 1e-9
     assert 0 < b["ponded_m3"] < b["rain_m3"]
 
 
@@ -147,3 +148,46 @@ def test_cancel_raises():
     fb = RecordingFeedback(cancel_after=1)
     with pytest.raises(CanceledError):
         hydro.sinks(raster(PIT), feedback=fb)
+
+
+# two pits (1 m and 2 m) inside one depression (ring at 5 m) that spills at 6 m over the
+# edge cell (4, 6); the saddle between the pits is the 3 m cell
+NESTED = [
+    [9, 9, 9, 9, 9, 9, 9],
+    [9, 5, 5, 5, 5, 5, 9],
+    [9, 5, 1, 3, 2, 5, 9],
+    [9, 5, 5, 5, 5, 5, 9],
+    [9, 9, 9, 9, 9, 9, 6],
+]
+
+
+@pytest.mark.parametrize(
+    "volume, expect",
+    [
+        (0.5, {(2, 4): 0.5}),  # right pit holds it: level 2.5
+        (1.0, {(2, 4): 1.0}),  # right pit exactly full to the 3 m saddle
+        (2.5, {(2, 4): 1.0, (2, 2): 1.5}),  # 1.5 m³ spill into the left pit (level 2.5)
+        (4.0, {(2, 2): 7 / 3, (2, 3): 1 / 3, (2, 4): 4 / 3}),  # both full to 3 m: one lake at 3 1/3
+    ],
+)
+def test_fill_spill_through_nested_depressions(volume, expect):
+    from infraplan.algorithms.climate import fsm
+
+    z = np.array(NESTED, float)
+    outlet = np.zeros(z.shape, bool)
+    outlet[0, :] = outlet[-1, :] = outlet[:, 0] = outlet[:, -1] = True
+    w = np.zeros(z.shape)
+    w[2, 4] = volume  # all water falls into the right pit's basin
+    depth, out, _ = fsm.fill_spill(z, outlet, w, 1.0)
+    got = {(r, c): depth[r, c] for r, c in zip(*np.nonzero(depth))}
+    assert set(got) == set(expect)
+    for k, v in expect.items():
+        assert got[k] == pytest.approx(v)
+    assert out == pytest.approx(0.0)
+    # more than the whole depression holds: it spills at 6 m into the edge cell (4, 6);
+    # held: 12 ring cells at 5 m (1 m each) + the three inner cells (5 + 3 + 4 m)
+    w[2, 4] = 100.0
+    depth, out, _ = fsm.fill_spill(z, outlet, w, 1.0)
+    cap = 12 * 1.0 + (6 - 1) + (6 - 3) + (6 - 2)
+    assert depth.sum() == pytest.approx(cap)
+    assert out == pytest.approx(100.0 - cap)
