@@ -91,8 +91,70 @@ elif step == "pyflwdir_ours":
     acc = flw.accuflux(np.ones(d8.shape, np.float64))
     res["acc"] = time.perf_counter() - t0
     np.save(out + "/pfd_acc_ours.npy", acc)
+elif step == "fsm":
+    import richdem as rd
+    z = dem.astype(np.float64)
+    labels = rd.get_new_depression_hierarchy_labels(z.shape)  # ocean on the border
+    d = rd.rdarray(z, no_data=-9999.0)
+    t0 = time.perf_counter()
+    deps, flowdirs = rd.get_depression_hierarchy(d, labels)
+    wtd = rd.rdarray(np.full(z.shape, float(sys.argv[4])), no_data=-9999.0)
+    rd.fill_spill_merge(d, labels, flowdirs, deps, wtd)
+    res["time"] = time.perf_counter() - t0
+    np.save(out + "/rd_fsm.npy", np.asarray(wtd))
 print(json.dumps(res))
 """
+
+
+FSM_N = 400
+FSM_RAIN = 0.05  # m of runoff on every cell
+
+
+def bench_ponding(have_refs):
+    """Our fill-spill through the depression hierarchy vs richdem2's Fill-Spill-Merge."""
+    import numpy as np
+
+    from benchmarks.harness import ratio, table
+    from infraplan.algorithms.climate import fsm
+
+    rng = np.random.default_rng(3)
+    y, x = np.mgrid[0:FSM_N, 0:FSM_N]
+    z = np.sin(x / 13.0) * 2 + np.cos(y / 17.0) * 2 + x * 0.01 + rng.random((FSM_N, FSM_N)) * 0.3
+    path = os.path.join(WORK, "fsm_dem.npy")
+    np.save(path, z)
+    out = np.zeros(z.shape, bool)
+    out[0, :] = out[-1, :] = out[:, 0] = out[:, -1] = True
+    t0 = time.perf_counter()
+    depth, outflow, _ = fsm.fill_spill(z, out, np.full(z.shape, FSM_RAIN), 1.0)
+    ours = time.perf_counter() - t0
+    if not have_refs:
+        table("Ponding (fill-spill)", ["step", "ours (s)"], [("fill-spill %d x %d" % (FSM_N, FSM_N), ours)])
+        return
+    r = _run(VPY, REF, "fsm", path, WORK, str(FSM_RAIN))
+    ref = np.load(os.path.join(WORK, "rd_fsm.npy"))
+    inner = (slice(1, -1), slice(1, -1))
+    ref_in = np.where(ref > 0, ref, 0.0)[inner]
+    ours_in = depth[inner]
+    table(
+        "Ponding: fill-spill through the depression hierarchy, %d x %d, %g m runoff (seconds)"
+        % (FSM_N, FSM_N, FSM_RAIN),
+        ["step", "ours", "richdem2 FSM", "ratio"],
+        [("fill-spill", ours, r["time"], ratio(ours, r["time"]))],
+    )
+    table(
+        "Ponding against richdem2 fill_spill_merge (interior cells)",
+        ["check", "ours", "richdem2"],
+        [
+            ("ponded volume (cell x m)", "%.2f" % ours_in.sum(), "%.2f" % ref_in.sum()),
+            ("wet cells", str(int((ours_in > 1e-9).sum())), str(int((ref_in > 1e-9).sum()))),
+            ("max |depth difference| (m)", "%.4f" % float(np.abs(ours_in - ref_in).max()), "-"),
+            (
+                "ours: runoff in = ponded + outflow",
+                "%.6g = %.6g" % (FSM_RAIN * z.size, depth.sum() + outflow),
+                "-",
+            ),
+        ],
+    )
 
 
 def ensure_venv():
@@ -149,6 +211,7 @@ def main():
     import numpy as np
 
     sys.path.insert(0, REPO)
+    sys.path.insert(0, os.path.join(REPO, ".build", "pkg"))
     from benchmarks.harness import ratio, table
 
     n = int(os.environ.get("INFRAPLAN_BENCH_N", "5000"))
@@ -244,6 +307,7 @@ def main():
             ["step", "ours (s)"],
             [("fill + D8", ours["fill_d8"]), ("accumulation", ours["acc"])],
         )
+    bench_ponding(have_refs)
     extra = ours["peak_mb"] - ours["base_mb"]
     table(
         "Our memory",
