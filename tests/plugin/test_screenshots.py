@@ -159,3 +159,77 @@ def test_catalogue_editor_screenshot(qtbot, lauf_project, infraplan_provider):
     path = os.path.join(SHOTS, "catalogue_thresholds.png")
     assert dialog.grab().save(path)
     _check_png(path)
+
+
+def _render(layers, path, scale=1.0):
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(layers[0].crs())
+    extent = QgsRectangle(layers[0].extent())
+    for layer in layers[1:]:
+        extent.combineExtentWith(layer.extent())
+    extent.scale(scale)
+    settings.setExtent(extent)
+    settings.setOutputSize(QSize(900, 700))
+    settings.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    assert job.renderedImage().save(path)
+    return _check_png(path, min_colours=4)
+
+
+def _run_tab(qtbot, project, domain, alg_ids, name):
+    panel = PlanningPanel(project=project)
+    qtbot.addWidget(panel)
+    panel.resize(440, 720)
+    panel.show()
+    tab = panel.domain_tabs[domain]
+    panel.tabs.setCurrentWidget(tab)
+    for alg_id, check in tab.checks.items():
+        check.setChecked(alg_id in alg_ids)
+    assert tab.run(), tab.statusLabel.text()
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=240000)
+    assert tab.run_ok, tab.resultsBrowser.toPlainText()
+    path = os.path.join(SHOTS, "planning_panel_%s.png" % name)
+    assert panel.grab().save(path)
+    _check_png(path)
+    return panel, tab
+
+
+def test_coverage_run_and_styled_map_screenshot(qtbot, lauf_project, infraplan_provider):
+    if QgsApplication.processingRegistry().algorithmById("infraplan:coverage") is None:
+        pytest.skip("coverage not registered")
+    _panel, tab = _run_tab(qtbot, lauf_project, "coverage", ("infraplan:coverage",), "coverage")
+    layers = [node.layer() for node in tab.group.findLayers()]
+    shown = [lyr for lyr in layers if lyr.type() != 0][:1]  # the first raster (RSRP)
+    sectors = [lyr for lyr in layers if lyr.type() == 0 and lyr.geometryType() == 0]
+    assert shown, [lyr.name() for lyr in layers]
+    _render(sectors + shown, os.path.join(SHOTS, "map_coverage.png"))
+
+
+def test_fiber_run_and_styled_map_screenshot(qtbot, lauf_project, infraplan_provider):
+    """Plan FTTH for a part of Lauf (buildings near the PoP) through the Fiber tab."""
+    if QgsApplication.processingRegistry().algorithmById("infraplan:ftthplan") is None:
+        pytest.skip("ftthplan not registered")
+    from qgis.core import QgsFeatureRequest
+
+    settings = ProjectSettings.load(lauf_project)
+    pop = settings.layer("pop", lauf_project)
+    centre = next(pop.getFeatures()).geometry().boundingBox()
+    centre.grow(400)
+    request = QgsFeatureRequest().setFilterRect(centre)
+    buildings = settings.layer("buildings", lauf_project).materialize(request)
+    buildings.setName("buildings near the PoP")
+    lauf_project.addMapLayer(buildings)
+    part = ProjectSettings.load(lauf_project)
+    part.roles["buildings"] = buildings.id()
+    part.save(lauf_project)
+    try:
+        _panel, tab = _run_tab(qtbot, lauf_project, "fiber", ("infraplan:ftthplan",), "fiber")
+    finally:
+        settings.save(lauf_project)
+    assert "features" in tab.resultsBrowser.toPlainText()
+    layers = [node.layer() for node in tab.group.findLayers()]
+    shown = [lyr for lyr in layers if lyr.type() == 0 and lyr.geometryType() in (0, 1) and lyr.featureCount()]
+    _render(shown, os.path.join(SHOTS, "map_fiber.png"))
