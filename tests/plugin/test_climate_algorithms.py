@@ -226,3 +226,25 @@ def test_raster_styles(qgis_app, inputs):
         msg, ok = lyr.loadNamedStyle(os.path.join(base, name + ".qml"))
         assert ok, (name, msg)
         assert lyr.renderer().type() == kind
+
+
+def test_cancel_leaves_no_output(infraplan_provider, inputs):
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    d = inputs["dir"]
+    fb = QgsProcessingFeedback()
+    fb.cancel()
+    with pytest.raises(QgsProcessingException):
+        processing.run(
+            "infraplan:ponding",
+            {
+                "DEM": inputs["dem"],
+                "RAIN_MM": 30.0,
+                "OUTPUT_DEPTH": str(d / "canceled.tif"),
+                "OUTPUT_SINKS": str(d / "canceled.gpkg"),
+            },
+            feedback=fb,
+        )
+    assert not os.path.exists(str(d / "canceled.tif"))
+    assert not os.path.exists(str(d / "canceled.gpkg"))
