@@ -96,7 +96,8 @@ class InfraPlanPlugin:
     def _exec(self, dialog):
         self.dialogs.append(dialog)
         try:
-            accepted = dialog.exec_()
+            run = getattr(dialog, "exec", None) or dialog.exec_  # Qt6 has only exec()
+            accepted = run()
         finally:
             self.dialogs.remove(dialog)
             dialog.deleteLater()

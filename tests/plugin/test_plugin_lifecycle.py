@@ -110,3 +110,32 @@ def test_desktop_actions_and_panel_are_added_and_removed(qgis_app, iface):
     _flush_deletes()
     assert main.findChildren(QDockWidget, "InfraPlanPlanningPanel") == []
     assert plugin.panel is None and plugin.actions == [] and plugin.dialogs == []
+
+
+def test_menu_opens_settings_and_catalogue_dialogs(qgis_app, iface, qtbot, monkeypatch):
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication, QDialog
+
+    from infraplan.plugin.plugin import InfraPlanPlugin
+
+    _remove_registered_provider()
+    plugin = InfraPlanPlugin(iface)
+    plugin.initGui()
+    seen = []
+
+    def close_active():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            seen.append(dialog.objectName())
+            dialog.reject()
+
+    try:
+        for name in ("InfraPlanSettingsAction", "InfraPlanCatalogueAction"):
+            action = next(a for a in plugin.menu.actions() if a.objectName() == name)
+            QTimer.singleShot(300, close_active)
+            action.trigger()
+        assert seen == ["InfraPlanSettingsDialog", "InfraPlanCatalogueDialog"]
+        assert plugin.dialogs == []
+    finally:
+        plugin.unload()
+    _flush_deletes()
