@@ -399,6 +399,10 @@ class DomainTab(QWidget, TAB_FORM):
         self.out_dir = self._run_folder()
         self.run_started = QDateTime.currentDateTime()
         self.resultsBrowser.clear()
+        if not self.project.absolutePath():
+            self.html.append("<p><i>%s</i></p>" % _escape(tr(
+                "The project is not saved: the results go to a temporary folder that QGIS deletes "
+                "when it closes. Save the project to keep them in infraplan_runs/ next to it.")))
         self.progressBar.setValue(0)
         self.runButton.setEnabled(False)
         self.cancelButton.setEnabled(True)
