@@ -11,10 +11,36 @@ synthetic = pytest.importorskip("infraplan.algorithms.fiber.synthetic")
 
 
 @pytest.fixture(scope="module")
-def plan():
+def planned():
     streets, buildings, pop = synthetic.synthetic_city(300, seed=3)
     _, layers = layers_mod.ftth_plan(streets, buildings, pop)
-    return {k: layers[k] for k in ("trenches", "drops", "dps", "homes", "pops", "clusters")}
+    return layers
+
+
+@pytest.fixture(scope="module")
+def plan(planned):
+    return {k: planned[k] for k in ("trenches", "drops", "dps", "homes", "pops", "clusters")}
+
+
+def test_boq_reproduces_the_planner_summary_per_category(plan, planned):
+    """Two separately written cost computations: the planner's summary and the BoQ priced
+    item by item from the catalogue agree per category and in total (take rate 1)."""
+    summary = {f.attributes["item"]: f.attributes["value"] for f in planned["summary"].features}
+    boq = bill_of_quantities(plan, take_rate=1.0)
+    cat = {}
+    for i in boq.items:
+        if i["scope"] == "plan":
+            cat[i["category"]] = cat.get(i["category"], 0.0) + i["total"]
+    assert cat["Civil works"] == pytest.approx(summary["trench_eur"], abs=1.0)
+    assert cat["Connections"] == pytest.approx(summary["drop_eur"], abs=1.0)
+    assert cat["Cables"] == pytest.approx(summary["cable_eur"], abs=1.0)
+    assert cat["Ducts"] == pytest.approx(summary["duct_eur"], abs=1.0)
+    assert cat["Distribution points"] == pytest.approx(summary["dp_eur"], abs=1.0)
+    assert cat["Active equipment"] == pytest.approx(summary["olt_eur"], abs=1.0)
+    k = boq.kpis()
+    assert k["total_eur"] == pytest.approx(summary["total_eur"], abs=2.0)
+    assert k["homes_passed"] == summary["homes_served"]
+    assert k["eur_per_home_connected"] == pytest.approx(summary["eur_per_home"], rel=1e-6)
 
 
 def _sum(layer, field):
