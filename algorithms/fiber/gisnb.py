@@ -284,6 +284,19 @@ def export_gisnb(plan, spec=None, catalogue=None, fibers_per_drop=1, feedback=No
             lr.add(g, LR_ID="LR-%s" % did, LR_Art=spec.code("LR_Art", "drop"), Anz_Rohre=1, Laenge=length)
             vb.add(g, VB_ID="VB-%s" % did, Verb_Art=cable_code[drop_cable],
                    Anz_Fasern=max(1, int(fibers_per_drop)), Anz_Kabel=1, Laenge=length)
+    if crs is None or not any(crs_from(crs) == crs_from(c) for c in ALLOWED_CRS):
+        from ..geo import reproject_layer
+
+        if crs is None:
+            raise InputError("Plan layer '%s' has no coordinate reference system." % tr.name)
+        feedback.warning("The plan is in %s; GIS-Nb data are delivered in ETRS89 / UTM: the export is "
+                         "reprojected to EPSG:25832 (lengths recomputed)." % crs)
+        for name in list(out):
+            lay = reproject_layer(out[name], "EPSG:25832", feedback)
+            for f in lay.features:
+                if "Laenge" in f.attributes and f.geometry is not None:
+                    f.attributes["Laenge"] = round(f.geometry.length, 2)
+            out[name] = lay
     feedback.set_progress(100)
     return out
 

@@ -140,3 +140,17 @@ def test_unknown_inputs():
     with pytest.raises(InputError, match="format"):
         write_gisnb({}, "/tmp/x", "kml")
     assert LineString  # noqa: B018 (import used in fixtures of other tests)
+
+
+def test_plan_in_another_crs_is_exported_in_utm():
+    from infraplan.algorithms.feedback import RecordingFeedback
+    from infraplan.algorithms.geo import reproject_layer
+    plan = {k: reproject_layer(v, "EPSG:3857") for k, v in example_plan().items()}
+    fb = RecordingFeedback()
+    out = export_gisnb(plan, feedback=fb)
+    assert all(lay.crs == "EPSG:25832" for lay in out.values())
+    assert any("reprojected to EPSG:25832" in w for w in fb.warnings)
+    viol, _ = validate_gisnb(out)
+    assert violation_key(viol) == []
+    trench_m = sum(f.attributes["Laenge"] for f in out["Trassenbau"].features[:4])
+    assert trench_m == pytest.approx(340.0, abs=0.01)
