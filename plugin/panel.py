@@ -16,6 +16,7 @@ import threading
 
 from qgis.core import (
     QgsApplication,
+    QgsFeatureRequest,
     QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
@@ -555,8 +556,9 @@ class DomainTab(QWidget, TAB_FORM):
         numbers = headline(alg, results)
         locale = QLocale()
         for layer in added:  # feature counts of the vector outputs (every algorithm has these)
-            if hasattr(layer, "featureCount") and layer.featureCount() >= 0:
-                numbers.append((layer.name(), tr("%s features") % locale.toString(int(layer.featureCount()))))
+            count = _count(layer)
+            if count is not None:
+                numbers.append((layer.name(), tr("%s features") % locale.toString(count)))
         rows = "".join("<tr><td>%s</td><td align='right'><b>%s</b></td></tr>" % (_escape(k), _escape(v))
                        for k, v in numbers)
         files = []
@@ -607,6 +609,16 @@ class DomainTab(QWidget, TAB_FORM):
         self.refresh()
         self.runButton.setEnabled(any(c.isEnabled() for c in self.checks.values()))
         self.finished.emit(self.run_ok)
+
+
+def _count(layer):
+    """Features of a vector layer, counted by reading them (the provider's featureCount() makes
+    GDAL log 'unable to open database file' on a GeoPackage just styled by the algorithm)."""
+    if not isinstance(layer, QgsVectorLayer):
+        return None
+    request = QgsFeatureRequest().setNoAttributes()
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    return sum(1 for _feature in layer.getFeatures(request))
 
 
 def _draw_order(layer):
