@@ -516,7 +516,7 @@ def _tile_search(P, ks, is_term, xy, tile_nodes, feedback, start, end):
             if len(set(lab[terms].tolist())) != 1:
                 continue
             sks = mehlhorn(sub, terms)
-            sks = local_search(sub, sks, tmask, max_rounds=3, budget=[4 * len(sub_nodes)])
+            sks = local_search(sub, sks, tmask, max_rounds=2, budget=[2 * len(sub_nodes)])
             new_cost = sub.cost(sks)
             old_cost = P.cost(inside)
             if new_cost < old_cost - 1e-7:
@@ -528,7 +528,7 @@ def _tile_search(P, ks, is_term, xy, tile_nodes, feedback, start, end):
     return ks
 
 
-def steiner_tree(n, eu, ev, w, terminals, xy=None, local_limit=4000, tile_nodes=1500,
+def steiner_tree(n, eu, ev, w, terminals, xy=None, local_limit=4000, tile_nodes=300,
                  multistart_terminals=20,
                  perturbations=24, feedback=None):
     """Edge indices (into the given edge list) of a low-cost Steiner tree connecting
@@ -564,6 +564,8 @@ def steiner_tree(n, eu, ev, w, terminals, xy=None, local_limit=4000, tile_nodes=
                 cand = local_search(P, cand, is_term, budget=[20000])
                 if P.cost(cand) < P.cost(ks) - 1e-7:
                     ks = cand
+    else:
+        ks = _tile_search(P, ks, is_term, np.asarray(xy, dtype=float), tile_nodes, feedback, 30, 100)
     final = P.cost(ks)
     feedback.info("Steiner tree: Mehlhorn %.0f, after local search %.0f (%.2f %% better)."
                   % (base, final, 100.0 * (base - final) / base if base > 0 else 0.0))

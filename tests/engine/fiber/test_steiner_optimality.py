@@ -99,3 +99,17 @@ def test_not_worse_than_networkx_kmb():
     ref = nx_steiner(G, [int(x) for x in t], weight="weight").size(weight="weight")
     ours = float(w[steiner_tree(n, eu, ev, w, t)].sum())
     assert ours <= ref + 1e-6
+
+
+def test_tiled_local_search_on_big_graphs_is_valid_and_not_worse():
+    """Above the full-search size the local search runs on tiles; the result must still be a
+    tree over all terminals and never worse than Mehlhorn."""
+    rng = np.random.default_rng(4)
+    n, eu, ev, w = planar(rng, 1500)
+    t = rng.choice(n, 150, replace=False)
+    xy = np.random.default_rng(4).random((n, 2)) * 100  # the same points planar() drew first
+    P = SteinerProblem(n, eu, ev, w)
+    base = P.cost(mehlhorn(P, t))
+    ks = steiner_tree(n, eu, ev, w, t, xy=xy, local_limit=50, tile_nodes=150)
+    assert is_tree_spanning(n, eu, ev, ks, t)
+    assert float(w[ks].sum()) <= base + 1e-6
