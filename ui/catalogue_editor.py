@@ -54,6 +54,12 @@ def threshold_parameters(registry=None):
     return out
 
 
+def _cell_type(table, row, column):
+    if table.kind in (GENERAL, "mapping"):
+        return table.row_types[row] if column == 1 and row < len(table.row_types) else "str"
+    return table.types.get(table.columns[column], "str")
+
+
 def _section_title(name):
     return {
         GENERAL: tr("General"), "surface_classes": tr("Surface classes (trench €/m)"),
@@ -114,6 +120,8 @@ class CatalogueEditor(QDialog, FORM):
             widget.setHorizontalHeaderLabels(headers)
             for r, row in enumerate(table.rows):
                 for c, text in enumerate(row):
+                    if self.decimal_comma and _cell_type(table, r, c) == "float":
+                        text = text.replace(".", ",")  # numbers as the locale writes them
                     item = QTableWidgetItem(text)
                     fixed = table.columns[c] == UNIT or (table.kind in (GENERAL, "mapping") and c == 0)
                     if fixed:

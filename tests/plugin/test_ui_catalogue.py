@@ -158,3 +158,14 @@ def test_text_thresholds_such_as_class_limits_are_stored(qtbot, qgis_app, infrap
     params, _dests, _missing = build_parameters(alg, settings, QgsProject.instance(), str(tmp_path))
     assert params["FLOW_CLASSES"] == "0.5,2,20"
     QgsProject.instance().clear()
+
+
+def test_decimal_comma_locale_shows_and_reads_commas(editor):
+    editor.decimal_comma = True  # as in a German locale
+    editor.set_catalogue(load_default())
+    assert _cell(editor, "surface_classes", "sealed", "eur_per_m").text() == "110,0"
+    assert _cell(editor, "cables", "6F", "fibers").text() == "6"
+    _cell(editor, "surface_classes", "paved", "eur_per_m").setText("87,5")
+    data = editor.catalogue()
+    assert data["surface_classes"]["paved"]["eur_per_m"] == 87.5
+    assert data["surface_classes"]["sealed"]["eur_per_m"] == 110.0
