@@ -195,11 +195,16 @@ def _priority_flood_src(dem, filled, dirs, order, nrows, ncols, dr, dc):
     return count, raised
 
 
-def _priority_flood32_src(dem, filled, fbits, dirs, order, nrows, ncols, dr, dc):
+def _priority_flood32_src(dem, filled, fbits, dirs, order, nrows, ncols, dr, dc, idist):
     """Same algorithm as :func:`_priority_flood_src` for float32 DEMs, with the heap
     holding one uint64 key per cell: the order-preserving bits of the float32 elevation
     (``fbits`` is a uint32 view of ``filled``) in the high word and the cell index in the
-    low word, so a comparison needs no memory lookup. Same order, same result."""
+    low word, so a comparison needs no memory lookup. Same order, same result.
+
+    D8 is computed on the fly when a cell is taken from the queue: every neighbour with a
+    lower filled elevation has been reached already (cells leave the queues in
+    non-decreasing filled elevation) and its filled value is final, so the steepest-descent
+    choice (``idist``: 1/distance per code) equals :func:`_d8_src` run afterwards."""
     n = nrows * ncols
     off = dr * ncols + dc
     cap = 4 * (nrows + ncols) + 16
@@ -279,6 +284,9 @@ def _priority_flood32_src(dem, filled, fbits, dirs, order, nrows, ncols, dr, dc)
         c = i - r * ncols
         level = filled[i]
         inner = r > 0 and c > 0 and r < nrows - 1 and c < ncols - 1
+        do_d8 = dirs[i] < 8
+        best = -1
+        bslope = 0.0
         for k in range(8):
             if inner:
                 m = i + off[k]
@@ -289,6 +297,13 @@ def _priority_flood32_src(dem, filled, fbits, dirs, order, nrows, ncols, dr, dc)
                     continue
                 m = rr * ncols + cc
             if dirs[m] != UNVISITED:
+                if do_d8 and dirs[m] != NODATA:
+                    drop = level - filled[m]
+                    if drop > 0:
+                        sl = drop * idist[k]
+                        if sl > bslope:
+                            bslope = sl
+                            best = k
                 continue
             dirs[m] = (k + 4) & 7  # drains back to the cell that reached it
             if dem[m] <= level:
@@ -325,6 +340,8 @@ def _priority_flood32_src(dem, filled, fbits, dirs, order, nrows, ncols, dr, dc)
                     else:
                         break
                 heap[j] = key
+        if best >= 0:
+            dirs[i] = best
     return count, raised
 
 
@@ -480,17 +497,20 @@ def route(dem, nodata=None, dx=1.0, dy=None, use_numba=None, feedback=None):
     filled = np.empty(demf.size, dtype=dem.dtype)
     order = np.empty(demf.size, dtype=np.int32 if demf.size < 2**31 - 1 else np.int64)
     dflat = dirs.ravel()
-    if dem.dtype == np.float32 and demf.size < 2**32:
-        count, raised = k["flood32"](demf, filled, filled.view(np.uint32), dflat, order, nrows, ncols, DR, DC)
-    else:
-        count, raised = k["flood"](demf, filled, dflat, order, nrows, ncols, DR, DC)
-    if feedback is not None:
-        feedback.check_canceled()
     dist = np.array(
         [dy, math.hypot(dx, dy), dx, math.hypot(dx, dy), dy, math.hypot(dx, dy), dx, math.hypot(dx, dy)],
         dtype=np.float64,
     )
-    k["d8"](filled, dflat, nrows, ncols, DR, DC, dist)
+    if dem.dtype == np.float32 and demf.size < 2**32:
+        # D8 is fused into the flood (same result as the separate pass below)
+        count, raised = k["flood32"](
+            demf, filled, filled.view(np.uint32), dflat, order, nrows, ncols, DR, DC, 1.0 / dist
+        )
+    else:
+        count, raised = k["flood"](demf, filled, dflat, order, nrows, ncols, DR, DC)
+        k["d8"](filled, dflat, nrows, ncols, DR, DC, dist)
+    if feedback is not None:
+        feedback.check_canceled()
     filled[dflat == NODATA] = np.nan
     return FlowRouting(filled.reshape(dem.shape), dirs, order, int(count), int(raised), float(dx), float(dy))
 
