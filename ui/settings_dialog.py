@@ -1,7 +1,7 @@
 """InfraPlan → Settings…: planning CRS and layer roles of the current project."""
 from qgis.core import QgsMapLayerProxyModel, QgsProject
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFormLayout
 
 from ..plugin.i18n import tr
 from ..plugin.project_settings import FILE, LINE, POINT, POLYGON, RASTER, ROLES, ProjectSettings, role_label
@@ -37,6 +37,7 @@ class SettingsDialog(QDialog, FORM):
         except (AttributeError, TypeError):
             pass
         self.crsLayout.addWidget(self.crs_widget)
+        self.rolesLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.combos = {}
         self.files = {}
         for role in ROLES:
@@ -52,7 +53,6 @@ class SettingsDialog(QDialog, FORM):
             combo.setFilters(layer_filter(role.kind))
             combo.setAllowEmptyLayer(True)
             combo.setLayer(None)
-            combo.setMinimumWidth(260)
             self.rolesLayout.addRow(role_label(role.key), combo)
             self.combos[role.key] = combo
         self.buttonBox.accepted.connect(self.accept)

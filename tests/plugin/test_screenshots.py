@@ -61,7 +61,7 @@ def lauf_project(qgis_app, tmp_path_factory):
 def test_settings_dialog_screenshot(qtbot, lauf_project):
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
-    dialog.resize(600, 760)
+    dialog.resize(680, 860)
     dialog.show()
     qtbot.waitExposed(dialog)
     path = os.path.join(SHOTS, "settings_dialog.png")
