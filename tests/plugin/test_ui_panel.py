@@ -306,3 +306,25 @@ def test_no_threading_step_runs_on_the_main_thread(qtbot, project, test_provider
     _wait(qtbot, tab)
     assert tab.run_ok and tab.group is not None
     assert "20" in tab.resultsBrowser.toPlainText()
+
+
+def test_cancelling_a_real_climate_step_keeps_nothing(qtbot, project, infraplan_provider):
+    if QgsApplication.processingRegistry().algorithmById("infraplan:sinks") is None:
+        pytest.skip("sinks not registered")
+    from qgis.core import QgsRasterLayer
+
+    dem = QgsRasterLayer(os.path.join(REPO, "test_data", "lauf_dem_10m.tif"), "dem")
+    project.addMapLayer(dem)
+    ProjectSettings(roles={"dem": dem.id()}).save(project)
+    before = set(project.mapLayers())
+    tab = DomainTab("climate", ["infraplan:sinks"], project)
+    qtbot.addWidget(tab)
+    assert tab.run()
+    planned = list(tab.current[2].values())
+    qtbot.waitUntil(lambda: tab.progressBar.value() >= 1, timeout=60000)
+    tab.cancelButton.click()
+    _wait(qtbot, tab, timeout=120000)
+    assert not tab.run_ok and "cancelled" in tab.resultsBrowser.toPlainText()
+    assert set(project.mapLayers()) == before
+    assert [p for p in planned if os.path.exists(p)] == []
+    assert not os.listdir(tab.out_dir)
