@@ -461,7 +461,7 @@ def shortest_path_heuristic(P, terminals, root):
 
 
 # --------------------------------------------------------------------------------------
-def _tile_search(P, ks, is_term, xy, tile_nodes, feedback, start, end):
+def _tile_search(P, ks, is_term, xy, tile_nodes, feedback, start, end, shifts=(0.0,)):
     """Local search on square tiles: the part of the tree inside a tile is re-solved with the
     tree's vertices on the tile boundary as fixed terminals; replaced when cheaper."""
     in_s = tree_nodes_mask(P, ks)
@@ -473,9 +473,9 @@ def _tile_search(P, ks, is_term, xy, tile_nodes, feedback, start, end):
     side = math.sqrt(span[0] * span[1] / n_tiles)
     nx_ = max(1, int(math.ceil(span[0] / side)))
     ny_ = max(1, int(math.ceil(span[1] / side)))
-    total = 2 * nx_ * ny_
+    total = len(shifts) * nx_ * ny_
     done = 0
-    for shift in (0.0, 0.5):
+    for shift in shifts:
         cell = np.floor((xy - lo) / side + shift).astype(np.int64)
         cid = cell[:, 0] * (ny_ + 2) + cell[:, 1]
         same = cid[P.a] == cid[P.b]
@@ -516,7 +516,7 @@ def _tile_search(P, ks, is_term, xy, tile_nodes, feedback, start, end):
             if len(set(lab[terms].tolist())) != 1:
                 continue
             sks = mehlhorn(sub, terms)
-            sks = local_search(sub, sks, tmask, max_rounds=2, budget=[2 * len(sub_nodes)])
+            sks = local_search(sub, sks, tmask, max_rounds=2, budget=[max(50, len(sub_nodes) // 2)])
             new_cost = sub.cost(sks)
             old_cost = P.cost(inside)
             if new_cost < old_cost - 1e-7:
