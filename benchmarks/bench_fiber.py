@@ -103,16 +103,24 @@ def versus_networkx(plan):
     ks = steiner_tree(R + 1, eu, ev, w, terminals, xy=xy)
     ours_t = time.perf_counter() - t0
     ours = float(w[ks].sum())
+    # networkx's Mehlhorn needs a connected graph: keep the component of the root
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    _, lab = connected_components(coo_matrix((np.ones(len(eu)), (eu, ev)), shape=(R + 1, R + 1)),
+                                  directed=False)
+    keep = lab[eu] == lab[R]
     py = ensure_networkx3()
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
-        json.dump({"edges": [[int(a), int(b), float(c)] for a, b, c in zip(eu, ev, w)],
+        json.dump({"edges": [[int(a), int(b), float(c)] for a, b, c in zip(eu[keep], ev[keep], w[keep])],
                    "terminals": [int(t) for t in terminals]}, fh)
         path = fh.name
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as fh:
         fh.write(NX_SCRIPT)
         script = fh.name
     try:
-        out = subprocess.run([py, script, path], capture_output=True, text=True, check=True)  # nosec B603
+        out = subprocess.run([py, script, path], capture_output=True, text=True)  # nosec B603
+        if out.returncode != 0:
+            raise RuntimeError("networkx reference failed:\n" + out.stderr[-3000:])
         ref = json.loads(out.stdout.strip().splitlines()[-1])
     finally:
         os.remove(path)
