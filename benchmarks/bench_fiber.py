@@ -7,6 +7,7 @@
 3. time and peak memory vs size on generated cities of 10^3 … 10^5 buildings (each in its own
    process), with time / (n log n) to show near n log n growth.
 """
+# ruff: noqa: N803, N806  (P, G, R, C, L, T: the usual names in graph algorithms)
 import json
 import math
 import os
@@ -91,6 +92,7 @@ def lauf():
 
 def versus_networkx(plan):
     import numpy as np
+
     from infraplan.algorithms.fiber.steiner import steiner_tree
     net = plan.net
     R = net.n
@@ -127,8 +129,10 @@ def versus_networkx(plan):
         os.remove(script)
     table("Fiber: trench Steiner tree on the Lauf graph (%d nodes, %d terminals)" % (R + 1, len(terminals)),
           ["tool", "trench cost EUR", "time s", "cost ratio ours/ref", "time ratio ours/ref"],
-          [["InfraPlan (Mehlhorn + local search)", ours, ours_t, ratio(ours, ref["cost"]), ratio(ours_t, ref["time"])],
-           ["networkx %s steiner_tree(method='mehlhorn')" % ref["version"], ref["cost"], ref["time"], 1.0, 1.0]])
+          [["InfraPlan (Mehlhorn + local search)", ours, ours_t, ratio(ours, ref["cost"]),
+            ratio(ours_t, ref["time"])],
+           ["networkx %s steiner_tree(method='mehlhorn')" % ref["version"], ref["cost"], ref["time"],
+            1.0, 1.0]])
     print("ours <= networkx: %s (difference %.0f EUR, %.3f %%)"
           % (ours <= ref["cost"] + 1e-6, ref["cost"] - ours, 100.0 * (ref["cost"] - ours) / ref["cost"]))
 

@@ -1,5 +1,6 @@
 """Street graph: noding and snapping of street lines, split at intersections, edge costs
 from the catalogue, connected components."""
+# ruff: noqa: N803, N806  (P, G, R, C, L, T: the usual names in graph algorithms)
 import math
 from collections import defaultdict
 
@@ -73,6 +74,7 @@ class StreetGraph:
 def strtree(geoms):
     """STRtree with the index as item (shapely 1.8 API), without its 2.0 deprecation noise."""
     import warnings
+
     from shapely.strtree import STRtree
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -111,10 +113,9 @@ def build_street_graph(streets, catalogue, tolerance=1.0, feedback=None):
     * lines are split at every intersection (GEOS noding via ``unary_union``);
     * every noded piece keeps the attributes of the street it came from.
     Features without usable line geometry go to ``graph.rejected`` with a reason."""
+    from scipy.spatial import cKDTree
     from shapely.geometry import LineString, Point, box
     from shapely.ops import substring, unary_union
-    from shapely.strtree import STRtree
-    from scipy.spatial import cKDTree
 
     feedback = feedback or Feedback()
     if streets is None or len(streets) == 0:

@@ -1,6 +1,7 @@
 """Plan -> output VectorLayers, and the per-step engine entry points used by the Processing
 adapters (each step usable alone)."""
-from shapely.geometry import LineString, MultiLineString, Point
+# ruff: noqa: N803, N806  (P, G, R, C, L, T: the usual names in graph algorithms)
+from shapely.geometry import LineString, Point
 
 from ..errors import InputError
 from ..feedback import Feedback, SubFeedback
@@ -21,10 +22,13 @@ def drops_layer(plan):
         F("plan_id", "str")])
     for j, d in enumerate(plan.drops):
         cl = d.get("clusters", [])
-        pop = plan.pops[plan.pop_of[d["node"]]]["pop_id"] if hasattr(plan, "pop_of") and plan.pop_of[d["node"]] >= 0 else ""
+        pop = ""
+        if hasattr(plan, "pop_of") and plan.pop_of[d["node"]] >= 0:
+            pop = plan.pops[plan.pop_of[d["node"]]]["pop_id"]
         lay.add(d["geom"], drop_id=j + 1, bld_id=d["bid"], homes=d["homes"], length=d["length"],
                 crossings=d["crossings"], cost=d["cost"], street=d["street"], name_match=d["match"],
-                cluster_id=";".join("C%d" % (c + 1) for c in cl), dp_id=";".join("DP%d" % (c + 1) for c in cl),
+                cluster_id=";".join("C%d" % (c + 1) for c in cl),
+                dp_id=";".join("DP%d" % (c + 1) for c in cl),
                 pop_id=pop, node_id=d.get("node", -1), plan_id=plan.plan_id)
     return lay
 

@@ -1,5 +1,6 @@
 """FTTH planning chain: drops, attachment to the street graph, trench Steiner tree,
 capacitated contiguous clusters with distribution points, dimensioning and costs."""
+# ruff: noqa: N803, N806  (P, G, R, C, L, T: the usual names in graph algorithms)
 import hashlib
 import math
 from collections import defaultdict
@@ -8,8 +9,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..feedback import Feedback, SubFeedback
-from ..vector import Field, VectorLayer
-from .graph import align_crs, build_street_graph, graph_layers, nearest_edge
+from .graph import align_crs, build_street_graph, nearest_edge
 from .steiner import steiner_tree
 
 # ----------------------------------------------------------------------------------------
@@ -62,7 +62,7 @@ class Params:
 
 
 def plan_id_of(*parts):
-    h = hashlib.sha1()
+    h = hashlib.sha1(usedforsecurity=False)  # an id, not security
     for p in parts:
         h.update(repr(p).encode("utf-8"))
     return h.hexdigest()[:12]
@@ -106,7 +106,7 @@ def demand_from_buildings(buildings, p, feedback, addresses=None):
                 if b not in (None, "") and f.attributes.get("street"):
                     addr_street.setdefault(str(b), f.attributes.get("street"))
     demand, unserved, fixed_dw, skipped, repaired = [], [], 0, 0, 0
-    for i, f in enumerate(buildings.features):
+    for i, f in enumerate(buildings.features):  # noqa: B007 - i is the fallback id
         a = f.attributes
         bid = str(a.get(p.id_field) if a.get(p.id_field) not in (None, "") else a.get("fid", i))
         if resident and a.get("resident") in (0, "0", False):
@@ -156,7 +156,7 @@ def compute_drops(g, demand, p, catalogue, usable_edges=None, feedback=None):
     drops, unserved = [], []
     R = p.max_drop
     n = len(demand)
-    for j, (i, bid, geom, homes, street) in enumerate(demand):
+    for j, (_i, bid, geom, homes, street) in enumerate(demand):
         if j % 500 == 0:
             feedback.step(j, n)
         minx, miny, maxx, maxy = geom.bounds
@@ -475,7 +475,7 @@ def _clusters(plan, p, feedback):
             closed_root[parts[k][2]] = True
             total -= parts[k][0]
             k += 1
-        for lc, dc, c in parts[k:]:
+        for _lc, dc, _c in parts[k:]:
             depth = max(depth, dc)
         res_load[x], res_depth[x] = total, depth
         if plan.parent[x] == R and total > 0:
@@ -490,7 +490,7 @@ def _clusters(plan, p, feedback):
         else:
             label[x] = label[plan.parent[x]]
     clusters = []  # dicts: root, drops
-    for cid, x in enumerate(roots):
+    for x in roots:
         clusters.append(dict(root=x, drops=[], homes=0))
     in_extra = {}
     for x, js, h in extra:
@@ -524,7 +524,7 @@ def _clusters(plan, p, feedback):
         d["clusters"] = [idmap[c] for c in d["clusters"] if c in idmap]
     node_cluster = np.full(n, -1, dtype=np.int64)
     ok = label >= 0
-    node_cluster[ok] = [idmap.get(int(l), -1) for l in label[ok]]
+    node_cluster[ok] = [idmap.get(int(lab), -1) for lab in label[ok]]
     plan.clusters, plan.node_cluster = final, node_cluster
     for c in final:
         c["max_dist"] = max((plan.dist[plan.drops[j]["node"]] - plan.dist[c["root"]]
@@ -616,7 +616,8 @@ def _dimension(plan, p, catalogue, feedback):
              olt_eur=float(sum(pp["olt_eur"] for pp in plan.pops)),
              dps=len(plan.clusters), loss_failures=fails,
              pon_ports=int(sum(pp["pon_ports"] for pp in plan.pops)))
-    s["total_eur"] = s["trench_eur"] + s["drop_eur"] + s["cable_eur"] + s["duct_eur"] + s["dp_eur"] + s["olt_eur"]
+    s["total_eur"] = sum(s[k] for k in ("trench_eur", "drop_eur", "cable_eur", "duct_eur", "dp_eur",
+                                        "olt_eur"))
     s["eur_per_home"] = s["total_eur"] / s["homes_served"] if s["homes_served"] else 0.0
     plan.summary = s
     feedback.info("FTTH plan: %d homes served, %d unserved, trench %.2f km, total %.0f EUR, %.0f EUR "

@@ -12,6 +12,7 @@
   re-solved with the tree's boundary vertices as fixed terminals), which keeps it near
   linear.
 """
+# ruff: noqa: N803, N806  (P, G, R, C, L, T: the usual names in graph algorithms)
 import heapq
 import math
 

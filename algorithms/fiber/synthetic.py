@@ -1,5 +1,6 @@
 """Generated test cities: a perturbed street grid with buildings along the streets, a PoP.
 Deterministic (seeded); used by tests and benchmarks."""
+# ruff: noqa: N803, N806  (P, G, R, C, L, T: the usual names in graph algorithms)
 import math
 
 import numpy as np

@@ -67,7 +67,8 @@ def add_cluster_params(alg):
     alg.addParameter(QgsProcessingParameterNumber(
         "SPLITTERS_PER_DP", tr("Splitters per distribution point"), INTEGER, 2, minValue=1))
     alg.addParameter(QgsProcessingParameterNumber(
-        "DP_CAPACITY", tr("Plain home limit per DP (0 = splitter ratio × splitters)"), INTEGER, 0, minValue=0))
+        "DP_CAPACITY", tr("Plain home limit per DP (0 = splitter ratio × splitters)"), INTEGER, 0,
+        minValue=0))
     alg.addParameter(QgsProcessingParameterNumber(
         "MAX_DP_DISTANCE", tr("Maximum network distance DP → home (m)"), DOUBLE, 1000.0, minValue=1.0))
 
@@ -78,7 +79,8 @@ def add_dimension_params(alg):
     alg.addParameter(QgsProcessingParameterNumber(
         "RESERVE_PCT", tr("Fiber reserve (%)"), DOUBLE, 20.0, minValue=0.0))
     alg.addParameter(QgsProcessingParameterEnum(
-        "OPTICAL_CLASS", tr("Optical budget class (ITU-T G.984.2: B+ 28 dB, C+ 32 dB)"), CLASSES, defaultValue=0))
+        "OPTICAL_CLASS", tr("Optical budget class (ITU-T G.984.2: B+ 28 dB, C+ 32 dB)"), CLASSES,
+        defaultValue=0))
 
 
 def catalogue_path(alg, parameters, context):

@@ -5,6 +5,9 @@ from ..i18n import tr
 from . import common
 from .stepbase import FromDropsAlgorithm
 
+POINT = QgsProcessing.SourceType.TypeVectorPoint
+LINE = QgsProcessing.SourceType.TypeVectorLine
+
 
 class DimensionAlgorithm(FromDropsAlgorithm):
     ALG_ID = "dimension"
@@ -25,10 +28,10 @@ class DimensionAlgorithm(FromDropsAlgorithm):
         self.add_inputs()
         common.add_cluster_params(self)
         common.add_dimension_params(self)
-        for key, name, kind in (("TRENCHES", "Dimensioned trenches", QgsProcessing.SourceType.TypeVectorLine),
-                                ("DPS", "Distribution points", QgsProcessing.SourceType.TypeVectorPoint),
-                                ("HOMES", "Homes with optical loss", QgsProcessing.SourceType.TypeVectorPoint),
-                                ("POPS", "PoPs with PON ports", QgsProcessing.SourceType.TypeVectorPoint)):
+        for key, name, kind in (("TRENCHES", "Dimensioned trenches", LINE),
+                                ("DPS", "Distribution points", POINT),
+                                ("HOMES", "Homes with optical loss", POINT),
+                                ("POPS", "PoPs with PON ports", POINT)):
             self.addParameter(QgsProcessingParameterFeatureSink(key, tr(name), kind))
         self.addOutput(QgsProcessingOutputNumber("LOSS_FAILURES", tr("Homes over the optical budget")))
         self.addOutput(QgsProcessingOutputNumber("PON_PORTS", tr("OLT PON ports")))

@@ -16,13 +16,14 @@ from ..base import InfraPlanAlgorithm, style_path
 from ..i18n import tr
 from . import common
 
+POINT = QgsProcessing.SourceType.TypeVectorPoint
 SINKS = (("TRENCHES", "trenches", "Trenches", QgsProcessing.SourceType.TypeVectorLine, "fiber_trenches"),
          ("DROPS", "drops", "Drops", QgsProcessing.SourceType.TypeVectorLine, "fiber_drops"),
          ("DPS", "dps", "Distribution points", QgsProcessing.SourceType.TypeVectorPoint, "fiber_dps"),
          ("CLUSTERS", "clusters", "Clusters", QgsProcessing.SourceType.TypeVectorPolygon, "fiber_clusters"),
-         ("HOMES", "homes", "Homes with optical loss", QgsProcessing.SourceType.TypeVectorPoint, "fiber_homes"),
+         ("HOMES", "homes", "Homes with optical loss", POINT, "fiber_homes"),
          ("POPS", "pops", "PoPs with PON ports", QgsProcessing.SourceType.TypeVectorPoint, "fiber_pops"),
-         ("UNSERVED", "unserved", "Unserved buildings", QgsProcessing.SourceType.TypeVectorPoint, "fiber_unserved"),
+         ("UNSERVED", "unserved", "Unserved buildings", POINT, "fiber_unserved"),
          ("SUMMARY", "summary", "Plan summary (table)", QgsProcessing.SourceType.TypeVector, None))
 
 
@@ -56,7 +57,8 @@ class FtthPlanAlgorithm(InfraPlanAlgorithm):
             optional=True, createByDefault=False))
         for key, name in (("HOMES_SERVED", "Homes served"), ("HOMES_UNSERVED", "Homes unserved"),
                           ("TRENCH_KM", "Trench length (km)"), ("TOTAL_EUR", "Total cost (EUR)"),
-                          ("EUR_PER_HOME", "Cost per home served (EUR)"), ("DPS_COUNT", "Distribution points"),
+                          ("EUR_PER_HOME", "Cost per home served (EUR)"),
+                          ("DPS_COUNT", "Distribution points"),
                           ("LOSS_FAILURES", "Homes over the optical budget")):
             self.addOutput(QgsProcessingOutputNumber(key, tr(name)))
 
@@ -92,9 +94,9 @@ class FtthPlanAlgorithm(InfraPlanAlgorithm):
         if os.path.exists(tmp):
             os.remove(tmp)
         try:
-            for key, name, _, _, style in SINKS:
+            for _key, name, _, _, _style in SINKS:
                 write_vector(layers[name], tmp, layer_name=name)
-            for key, name, _, _, style in SINKS:
+            for _key, name, _, _, style in SINKS:
                 if not style:
                     continue
                 lyr = QgsVectorLayer("%s|layername=%s" % (tmp, name), name, "ogr")

@@ -1,6 +1,12 @@
 """Base of the steps that work from a drops layer (clusters, trenches, dimension)."""
-from ...algorithms.fiber.layers import (clusters_layer, dps_layer, homes_layer, plan_from_drops,
-                                        pops_layer, trenches_layer)
+from ...algorithms.fiber.layers import (
+    clusters_layer,
+    dps_layer,
+    homes_layer,
+    plan_from_drops,
+    pops_layer,
+    trenches_layer,
+)
 from ..base import InfraPlanAlgorithm
 from . import common
 
@@ -15,6 +21,7 @@ class FromDropsAlgorithm(InfraPlanAlgorithm):
 
     def add_inputs(self):
         from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSource
+
         from ..i18n import tr
         self.addParameter(QgsProcessingParameterFeatureSource(
             "DROPS", tr("Drops (output of 'Connect buildings (drops)')"),

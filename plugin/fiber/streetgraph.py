@@ -1,5 +1,5 @@
 """infraplan:streetgraph — noded, snapped street graph with edge costs and components."""
-from qgis.core import QgsProcessingParameterFeatureSink, QgsProcessing, QgsProcessingOutputNumber
+from qgis.core import QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink
 
 from ...algorithms.fiber.layers import street_graph
 from ..base import InfraPlanAlgorithm

@@ -1,8 +1,9 @@
 """Exact Steiner tree in graphs for the optimality tests: multi-commodity flow MILP solved
 with scipy.optimize.milp (HiGHS). Independent of the engine."""
+# ruff: noqa: N803, N806  (P, G, R, C, L, T: the usual names in graph algorithms)
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_matrix, hstack, vstack, identity
+from scipy.sparse import coo_matrix, hstack, identity, vstack
 
 
 def exact_steiner_cost(n, eu, ev, w, terminals):
@@ -48,14 +49,11 @@ def exact_steiner_cost(n, eu, ev, w, terminals):
 def dreyfus_wagner_cost(n, eu, ev, w, terminals):
     """Exact Steiner tree cost by the Dreyfus–Wagner dynamic program (1971), O(3^k n + 2^k n^2);
     for k <= ~10 terminals."""
-    from scipy.sparse import csr_matrix
     from scipy.sparse.csgraph import shortest_path
     terminals = sorted(set(int(t) for t in terminals))
     k = len(terminals)
     if k <= 1:
         return 0.0
-    m = csr_matrix((np.concatenate([w, w]) + 0.0, (np.concatenate([eu, ev]), np.concatenate([ev, eu]))),
-                   shape=(n, n))
     # parallel edges: keep the minimum
     dense = np.full((n, n), np.inf)
     for a, b, c in zip(eu, ev, w):

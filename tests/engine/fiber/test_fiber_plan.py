@@ -1,8 +1,8 @@
 """Invariants of the FTTH plan on a generated city, and bad input handling."""
+# ruff: noqa: N803, N806  (P, G, R, C, L, T: the usual names in graph algorithms)
 import math
 from collections import defaultdict
 
-import numpy as np
 import pytest
 from shapely.geometry import LineString, MultiPolygon, Point, box
 from shapely.ops import unary_union
@@ -83,9 +83,6 @@ def test_homes_and_fibers_conserved(result):
     for f in layers["trenches"].features:
         a = f.attributes
         child_sum = sum(c.attributes["homes"] for c in down.get(a["v"], []))
-        own = 0
-        for end in (key(f.geometry.coords[0]), key(f.geometry.coords[-1])):
-            pass
         own = a["homes"] - child_sum
         assert own >= 0
     # at each PoP: the homes leaving it = homes it serves; total = all served homes
@@ -108,7 +105,8 @@ def test_trenches_stay_on_the_street_graph(city, result):
 
 def test_drops_dps_and_clusters(result):
     plan, layers, _ = result
-    assert max(f.attributes["length"] for f in layers["drops"].features) <= PARAMS["max_drop"] + 0.05  # attachment points within 5 cm share a node
+    # attachment points within 5 cm share a node
+    assert max(f.attributes["length"] for f in layers["drops"].features) <= PARAMS["max_drop"] + 0.05
     cap = PARAMS["split_ratio"] * PARAMS["splitters_per_dp"]
     for f in layers["dps"].features:
         assert 0 < f.attributes["homes"] <= cap
@@ -144,7 +142,8 @@ def test_loss_budget_and_costs(result):
     o = cat.optics
     for f in layers["homes"].features[:50]:
         a = f.attributes
-        exp = a["path_m"] / 1000 * o["fiber_db_per_km"] + (o["fixed_splices"] + a["path_m"] // o["splice_interval_m"]) \
+        splices = o["fixed_splices"] + a["path_m"] // o["splice_interval_m"]
+        exp = a["path_m"] / 1000 * o["fiber_db_per_km"] + splices \
             * o["splice_db"] + o["connectors"] * o["connector_db"] + cat.splitter(16)["loss_db"]
         assert a["loss_db"] == pytest.approx(exp, abs=1e-3)
         assert a["loss_ok"] == int(a["loss_db"] <= 28.0)
@@ -154,7 +153,8 @@ def test_loss_budget_and_costs(result):
     # trench cost = length × €/m + crossings, per segment
     for f in layers["trenches"].features[:100]:
         a = f.attributes
-        assert a["cost"] == pytest.approx(a["length"] * a["cost_m"] + a["crossings"] * cat.crossing_eur, rel=1e-6)
+        expected = a["length"] * a["cost_m"] + a["crossings"] * cat.crossing_eur
+        assert a["cost"] == pytest.approx(expected, rel=1e-6)
         assert a["cost_m"] == cat.surface[a["surface"]]
 
 

@@ -1,5 +1,6 @@
 """Optimality of the trench Steiner tree against exact solvers written in the test
 (multi-commodity flow MILP with scipy.optimize.milp; Dreyfus–Wagner DP as a cross-check)."""
+# ruff: noqa: N803, N806  (P, G, R, C, L, T: the usual names in graph algorithms)
 import os
 import sys
 
