@@ -529,7 +529,7 @@ def _tile_search(P, ks, is_term, xy, tile_nodes, feedback, start, end, shifts=(0
     return ks
 
 
-def steiner_tree(n, eu, ev, w, terminals, xy=None, local_limit=4000, tile_nodes=300,
+def steiner_tree(n, eu, ev, w, terminals, xy=None, local_limit=1200, tile_nodes=300,
                  multistart_terminals=20,
                  perturbations=24, feedback=None):
     """Edge indices (into the given edge list) of a low-cost Steiner tree connecting
