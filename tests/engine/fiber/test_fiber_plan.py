@@ -297,3 +297,35 @@ def test_bad_parameters_and_catalogue(tmp_path):
     good.write_text('{"surface_classes": {"sealed": {"eur_per_m": 200.0}}}')
     plan, layers = ftth_plan(s, b, p, catalogue_path=str(good))
     assert any(f.attributes["cost_m"] == 200.0 for f in layers["trenches"].features)
+
+
+def test_two_pops_each_serves_its_own_neighbourhood():
+    """Two far-apart neighbourhoods joined by one long street, a PoP in each: the virtual root
+    lets each neighbourhood be served from its own PoP instead of trenching the long street."""
+    from infraplan.algorithms.vector import Field
+    crs = "EPSG:25832"
+    streets = VectorLayer("streets", "LineString", crs, [Field("name", "str"), Field("surface", "str")])
+    x0, y0 = 660000.0, 5485000.0
+    streets.add(LineString([(x0, y0), (x0 + 200, y0)]), name="West", surface="sealed")
+    streets.add(LineString([(x0 + 200, y0), (x0 + 3200, y0)]), name="Link", surface="sealed")
+    streets.add(LineString([(x0 + 3200, y0), (x0 + 3400, y0)]), name="East", surface="sealed")
+    buildings = VectorLayer("buildings", "Polygon", crs, [Field("osm_id", "str"), Field("dwellings", "int")])
+    for i in range(5):
+        for base, tag in ((x0, "w"), (x0 + 3200, "e")):
+            x = base + 20 + 35 * i
+            buildings.add(box(x, y0 + 10, x + 10, y0 + 20), osm_id="%s%d" % (tag, i), dwellings=2)
+    pops = VectorLayer("pop", "Point", crs, [Field("pop_id", "str")])
+    pops.add(Point(x0 + 5, y0 - 5), pop_id="W")
+    pops.add(Point(x0 + 3395, y0 - 5), pop_id="E")
+    plan, layers = ftth_plan(streets, buildings, pops)
+    served_by = {f.attributes["bld_id"]: f.attributes["pop_id"] for f in layers["drops"].features}
+    assert all(v == ("W" if k.startswith("w") else "E") for k, v in served_by.items())
+    assert plan.summary["trench_m"] < 400  # the 3 km link is not trenched
+    assert {f.attributes["pop_id"]: f.attributes["homes"] for f in layers["pops"].features} == {"W": 10, "E": 10}
+
+
+def test_cancel_raises_and_returns_nothing():
+    from infraplan.algorithms.errors import CanceledError
+    s, b, p = small()
+    with pytest.raises(CanceledError):
+        ftth_plan(s, b, p, feedback=RecordingFeedback(cancel_after=3))
