@@ -42,3 +42,43 @@ def test_ts_is_in_step_with_the_sources():
     missing = sorted(set(translations.collect()) - in_ts)
     assert missing == [], "run make translations; missing: %s" % missing[:5]
     assert QgsApplication.instance() is not None
+
+
+def test_german_ts_has_no_unfinished_entries():
+    sys.path.insert(0, REPO)
+    from scripts import translations
+
+    assert translations.unfinished() == []
+
+
+def test_locale_de_gives_german_menus_and_algorithm_names(qgis_app, qgis_iface, monkeypatch):
+    """With QGIS's locale set to German, initGui installs the shipped .qm: the menu,
+    the provider's algorithms and the dialogs come up in German."""
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtWidgets import QMenu
+
+    from infraplan.plugin.plugin import InfraPlanPlugin
+
+    settings = QgsSettings()
+    old = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "de_DE")
+    main = qgis_iface.mainWindow()
+    help_menu = main.menuBar().addMenu("Help")
+    monkeypatch.setattr(qgis_iface, "firstRightStandardMenu", lambda: help_menu, raising=False)
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("infraplan") is not None:
+        registry.removeProvider(registry.providerById("infraplan"))
+    plugin = InfraPlanPlugin(qgis_iface)
+    try:
+        plugin.initGui()
+        menu = main.findChild(QMenu, "InfraPlanMenu")
+        texts = [a.text() for a in menu.actions()]
+        assert "Glasfaser" in texts and "Einstellungen…" in texts
+        alg = registry.algorithmById("infraplan:ftthplan")
+        assert alg.displayName() == i18n.tr("Plan FTTH network") != "Plan FTTH network"
+        assert alg.group() == "Glasfaser"
+    finally:
+        plugin.unload()
+        settings.setValue("locale/overrideFlag", old[0] or False)
+        settings.setValue("locale/userLocale", old[1] or "")
