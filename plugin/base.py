@@ -138,8 +138,20 @@ class InfraPlanAlgorithm(QgsProcessingAlgorithm):
             if required:
                 raise QgsProcessingException(self.invalidSourceError(parameters, key))
             return None
-        layer_name = source.sourceName() or key
-        return convert.source_to_layer(source, layer_name, context, target_crs, feedback)
+        return convert.source_to_layer(source, self.layer_label(parameters, key, context, source),
+                                       context, target_crs, feedback)
+
+    def layer_label(self, parameters, key, context, source=None):
+        """A readable layer name for messages: the GeoPackage table of 'file|layername=x'
+        (``sourceName()`` of such a layer is the file name), else the layer's name."""
+        value = parameters.get(key)
+        text = value if isinstance(value, str) else ""
+        if "layername=" in text:
+            return text.split("layername=", 1)[1].split("|")[0]
+        layer = self.parameterAsVectorLayer(parameters, key, context)
+        if layer is not None and layer.name():
+            return layer.name()
+        return (source.sourceName() if source is not None else "") or key
 
     def write_layer(self, parameters, key, context, layer, feedback=None, style=None):
         """Write an engine VectorLayer to sink ``key``; remember its style; return dest id."""

@@ -59,23 +59,11 @@ def add_plan_parameters(alg):
         QgsProcessingParameterFile.Behavior.File, "json", optional=True))
 
 
-def layer_label(alg, parameters, key, context, default):
-    """A readable layer name for messages: the GeoPackage layer name of 'file|layername=x',
-    else the layer's name (sourceName() of a GeoPackage layer is the file name)."""
-    value = parameters.get(key)
-    text = value if isinstance(value, str) else ""
-    if "layername=" in text:
-        return text.split("layername=", 1)[1].split("|")[0]
-    lyr = alg.parameterAsVectorLayer(parameters, key, context)
-    return lyr.name() if lyr is not None and lyr.name() else default
-
-
-def read_named(alg, parameters, key, context, feedback, required=True, default=None):
+def read_named(alg, parameters, key, context, feedback, required=True):
+    """A plan layer without the GeoPackage ``fid`` column (it is not part of the plan)."""
     layer = alg.read_source(parameters, key, context, feedback=feedback, required=required)
     if layer is not None:
-        layer.name = layer_label(alg, parameters, key, context, default or layer.name)
-        layer.fields = [f for f in layer.fields if f.name != "fid"] if any(
-            f.name == "fid" for f in layer.fields) else layer.fields
+        layer.fields = [f for f in layer.fields if f.name != "fid"]
     return layer
 
 
@@ -83,7 +71,7 @@ def read_plan(alg, parameters, context, feedback):
     """The plan layers as engine layers (dict role -> VectorLayer) and the catalogue path."""
     plan = {}
     for role, key, _, _, required in PLAN_PARAMS:
-        layer = read_named(alg, parameters, key, context, feedback, required, role)
+        layer = read_named(alg, parameters, key, context, feedback, required)
         if layer is not None:
             plan[role] = layer
     catalogue = alg.parameterAsFile(parameters, "CATALOGUE", context) or None

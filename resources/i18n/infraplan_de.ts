@@ -224,12 +224,12 @@
       <translation>Sektorindex des Best Servers</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="232" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="220" />
       <source>Bill of quantities</source>
       <translation>Leistungsverzeichnis</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="237" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="225" />
       <source>Bill of quantities (CSV)</source>
       <translation>Leistungsverzeichnis (CSV)</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>Bullington (schnell)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="237" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="225" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -413,12 +413,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Klima</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="154" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="142" />
       <source>Cluster</source>
       <translation>Cluster</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="226" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="214" />
       <source>Cluster polygons (only drawn on the report map)</source>
       <translation>Cluster-Polygone (werden nur auf der Berichtskarte gezeichnet)</translation>
     </message>
@@ -468,7 +468,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Kostenfeld der Planlayer</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="240" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="228" />
       <source>Cost report (HTML)</source>
       <translation>Kostenbericht (HTML)</translation>
     </message>
@@ -478,7 +478,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Kosten-/Komponentenkatalog (JSON; leer = mitgelieferter Standard)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="234" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="222" />
       <source>Costs per cluster</source>
       <translation>Kosten je Cluster</translation>
     </message>
@@ -618,7 +618,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Verteilt die Wohnungen je Zelle eines Zensus-Gitters (100-m-Gitter des Zensus 2022, beliebiges KBS) auf die Wohngebäude, deren innerer Punkt in der Zelle liegt, im Verhältnis zu ihrer Geschossfläche. Die Rundung nach dem Verfahren der größten Reste hält die Summe jeder Zelle exakt gleich ihrem veröffentlichten Wert. Eine Zelle mit einem Wert, aber ohne Wohngebäude gibt ihren Wert an ihre übrigen Gebäude weiter (dwell_src = zensus_nonres). Geheimgehaltene Zellen (kein Wert, ein negativer Wert oder 0 Wohnungen, obwohl die Zelle Wohngebäude enthält) und Gebäude außerhalb aller Zellen erhalten einen Standardwert nach Gebäudetyp: 1 Wohnung je Haus, 2 je 'residential', Geschossfläche / 110 m² bei Mehrfamilienhäusern, 0 bei Nichtwohngebäuden (dwell_src = default_suppressed / default_no_cell). Der Zellenbericht listet jede Zelle mit ihrem Status und der zugewiesenen Summe auf.</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="152" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="140" />
       <source>Distribution point (DP)</source>
       <translation>Verteilerpunkt (DP)</translation>
     </message>
@@ -678,7 +678,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Download-Feld des Verfügbarkeitslayers</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="153" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="141" />
       <source>Drop / lead-in</source>
       <translation>Hausanschlussleitung / Hauseinführung</translation>
     </message>
@@ -783,7 +783,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Ausdehnung (Standard: Landbedeckung und Gebäude)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="201" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="189" />
       <source>FTTH bill of quantities and cost report</source>
       <translation>FTTH-Leistungsverzeichnis und Kostenbericht</translation>
     </message>
@@ -1003,7 +1003,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Rasterzellengröße (m)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="240" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="228" />
       <source>HTML files (*.html)</source>
       <translation>HTML-Dateien (*.html)</translation>
     </message>
@@ -1443,7 +1443,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Plant in einem Lauf ein vollständiges FTTH-Netz aus Gebäuden, Straßen und PoP(s): Straßengraph (Fangen, Knotenbildung, Oberflächenkosten), Hausanschlussleitungen (rechtwinklige Hauseinführungen, Adressstraße bevorzugt, maximale Länge), Trassenbaum (Steinerbaum: Mehlhorn + lokale Suche, mehrere PoPs über eine virtuelle Wurzel), Verteilerpunkte und zusammenhängende kapazitätsbeschränkte Cluster sowie Dimensionierung (Fasern mit Reserve, Kabel 6…288F, Leerrohre, Splitter, OLT-PON-Ports, Dämpfungsbudget B+/C+). Die Kosten stammen aus dem Katalog (Standard in resources/catalogue, durch eine JSON-Datei überschreibbar). Jede Ausgabe erhält einen Stil; 'Alle Layer in ein GeoPackage' schreibt zusätzlich jeden Layer mit eingebetteten Stilen in eine Datei. Nicht versorgte Gebäude werden mit Begründung aufgeführt; nichts wird stillschweigend verworfen.</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="152" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="140" />
       <source>PoP</source>
       <translation>PoP</translation>
     </message>
@@ -1593,7 +1593,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Zeile entfernen</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="261" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="249" />
       <source>Rendering the plan map…</source>
       <translation>Karte des Plans wird gerendert…</translation>
     </message>
@@ -1713,7 +1713,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Sensible Einrichtungen (Schulen, Pflegeheime …)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="154" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="142" />
       <source>Served home</source>
       <translation>Versorgte Wohneinheit</translation>
     </message>
@@ -1888,7 +1888,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Synthetische Bandbreite (nur zur Demonstration: erfundene, deterministische Werte)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="229" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="217" />
       <source>Take rate (share of homes passed that get connected, 0..1)</source>
       <translation>Anschlussquote (Anteil der erschlossenen Wohneinheiten, die angeschlossen werden, 0..1)</translation>
     </message>
@@ -1928,7 +1928,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Der Algorithmus %s ist in dieser Installation nicht registriert.</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="264" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="252" />
       <source>The plan map could not be rendered; the report has no map.</source>
       <translation>Die Karte des Plans konnte nicht gerendert werden; der Bericht enthält keine Karte.</translation>
     </message>
@@ -1958,7 +1958,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Gesamtsendeleistung (dBm)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="272" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="260" />
       <source>Total {t:,.0f} €; {p} homes passed, {e:,.0f} € per home passed.</source>
       <translation>Gesamt {t:,.0f} €; {p} erschlossene Wohneinheiten, {e:,.0f} € je erschlossener Wohneinheit.</translation>
     </message>
@@ -1983,7 +1983,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Erwünschte Anzahl Bäume im Sichtradius</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="153" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="141" />
       <source>Trench</source>
       <translation>Trasse</translation>
     </message>
@@ -2023,7 +2023,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Wandelt ein beliebiges GDAL-Höhenraster (z. B. eine SRTM-.hgt-Kachel in einer ZIP-Datei, geöffnet als /vsizip/path/N49E011.hgt.zip/N49E011.hgt, oder ein GeoTIFF des DGM 1) in ein GeoTIFF für die Planung um: zugeschnitten auf die Ausdehnung (nichts darüber hinaus), Lücken (NoData-Zellen) der Quelle durch inverse Distanzgewichtung von ihren Rändern aus gefüllt (die Anzahl wird protokolliert), mit dem gewählten Resampling-Verfahren in das metrische Ausgabe-KBS transformiert, auf einem Gitter, das an Vielfachen der Auflösung ausgerichtet ist, float32 mit NoData -9999. Optional ein DOM auf exakt demselben Gitter: DGM + Gebäudehöhe, an den Zellmittelpunkten eingebrannt (wo sich Grundrisse überlappen, setzt sich das höhere Gebäude durch). Ein Raster, das die Ausdehnung nicht überlappt, sowie geographische Ausgabe-KBS werden abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="203" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="191" />
       <source>Turns the layers of an FTTH plan (from 'Plan FTTH network' or drawn by hand) into a bill of quantities: item, unit, quantity, unit price and total for trench metres by surface class, street crossings, ducts and cables by type, DP cabinets, splitters, OLT PON ports, drops and house connections – for the whole plan and for each cluster ('feeder' holds what lies outside all clusters). Unit prices come from the cost catalogue (the default or your JSON file). Homes passed = homes of the served sites; homes connected = take rate × homes passed; drops and house connections are built for connected homes only. € per home passed = network cost ÷ homes passed; € per home connected = (network + connection cost) ÷ homes connected.
 Outputs: a BoQ table, a per-cluster table, a CSV and an HTML report with a map of the plan and a chart of the cost shares. Layers from different runs of the plan (different plan_id, or ids that do not match) are refused.</source>
       <translation>Wandelt die Layer eines FTTH-Plans (aus 'FTTH-Netz planen' oder von Hand gezeichnet) in ein Leistungsverzeichnis um: Position, Einheit, Menge, Einheitspreis und Gesamtpreis für Trassenmeter nach Oberflächenklasse, Straßenquerungen, Leerrohre und Kabel nach Typ, DP-Schränke, Splitter, OLT-PON-Ports, Hausanschlussleitungen und Hausanschlüsse – für den gesamten Plan und für jeden Cluster ('feeder' enthält alles, was außerhalb aller Cluster liegt). Die Einheitspreise stammen aus dem Kostenkatalog (dem Standardkatalog oder Ihrer JSON-Datei). Erschlossene Wohneinheiten (Homes Passed) = Wohneinheiten der versorgten Standorte; angeschlossene Wohneinheiten (Homes Connected) = Anschlussquote × erschlossene Wohneinheiten; Hausanschlussleitungen und Hausanschlüsse werden nur für angeschlossene Wohneinheiten gebaut. € je erschlossener Wohneinheit = Netzkosten ÷ erschlossene Wohneinheiten; € je angeschlossener Wohneinheit = (Netz- + Anschlusskosten) ÷ angeschlossene Wohneinheiten.
@@ -2167,7 +2167,7 @@ Layer, Felder und Codes stammen aus den versionierten Tabellen resources/gisnb/g
       <translation>Standard des Algorithmus</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="202" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="190" />
       <source>boq,bill of quantities,leistungsverzeichnis,kosten,cost,report,ftth,homes passed,take rate</source>
       <translation>boq,bill of quantities,leistungsverzeichnis,lv,mengenermittlung,kosten,cost,bericht,report,ftth,homes passed,take rate,anschlussquote</translation>
     </message>

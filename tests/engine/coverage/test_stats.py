@@ -74,6 +74,8 @@ def test_stats_bad_input():
     pop = VectorLayer("p", "Polygon", "EPSG:25832", [Field("x", "int")])
     with pytest.raises(InputError):
         coverage_stats(grid_rsrp(), [-95], population=pop, pop_field="einwohner")
+    with pytest.raises(InputError, match="without its population field"):
+        coverage_stats(grid_rsrp(), [-95], population=pop, pop_field=None)
 
 
 def test_site_selection_flat():
