@@ -151,7 +151,8 @@ def scaling():
         per = r["time"] / nlogn * 1e6
         rows.append([r["n"], r["homes"], r["nodes"], r["time"], r["peak_mb"], per])
     table("Fiber: full chain on generated cities (targets: 10^5 buildings < 300 s, < 4096 MB)",
-          ["buildings", "homes", "graph nodes", "engine s", "peak MB", "µs per n·ln n (flat = n log n)"], rows)
+          ["buildings", "homes", "graph nodes", "engine s", "peak MB", "µs per n·ln n (flat = n log n)"],
+          rows)
 
 
 def main():

@@ -50,8 +50,9 @@ def population_raster(pop_layer, pop_field, grid: Raster, feedback=None):
         return pop
     pop_layer = _layer_in(pop_layer, grid.crs, feedback)
     if not pop_field:
-        raise InputError("A population layer '%s' was given without its population field: choose the "
-                         "field with inhabitants (e.g. 'einwohner' of the Zensus 1 km grid)." % pop_layer.name)
+        raise InputError("A population layer '%s' was given without its population field: choose "
+                         "the field with inhabitants (e.g. 'einwohner' of the Zensus 1 km grid)."
+                         % pop_layer.name)
     pop_layer.require_fields(pop_field)
     cell_area = grid.cellsize**2
     ids = _rasterize(pop_layer, grid, range(1, len(pop_layer) + 1))

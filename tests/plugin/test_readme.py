@@ -32,7 +32,8 @@ def test_examples_use_existing_parameters(infraplan_provider):
         names = {p.name() for p in alg.parameterDefinitions()}
         unknown = [k for k in keys if k not in names]
         assert unknown == [], "%s: README uses unknown parameters %s" % (alg_id, unknown)
+        optional = QgsProcessingParameterDefinition.Flag.FlagOptional
         required = {p.name() for p in alg.parameterDefinitions()
-                    if not p.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional and p.defaultValue() is None
-                    and not p.isDestination()}
-        assert sorted(required - set(keys)) == [], "%s: README example lacks %s" % (alg_id, required - set(keys))
+                    if not p.flags() & optional and p.defaultValue() is None and not p.isDestination()}
+        missing = sorted(required - set(keys))
+        assert missing == [], "%s: README example lacks %s" % (alg_id, missing)
