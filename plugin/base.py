@@ -18,6 +18,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..algorithms.errors import CanceledError, InfraPlanError
 from ..algorithms.feedback import Feedback
+from ..algorithms.raster import read_raster, write_raster
 from . import convert
 from .i18n import tr
 
@@ -152,6 +153,39 @@ class InfraPlanAlgorithm(QgsProcessingAlgorithm):
         if layer is not None and layer.name():
             return layer.name()
         return (source.sourceName() if source is not None else "") or key
+
+    def read_raster(self, parameters, key, context, required=True):
+        """A raster layer parameter read into an engine Raster (None when optional and unset)."""
+        layer = self.parameterAsRasterLayer(parameters, key, context)
+        if layer is None:
+            if required:
+                raise QgsProcessingException(tr("Choose a raster layer for '%s'.") % key)
+            return None
+        try:
+            raster = read_raster(layer.source())
+        except InfraPlanError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        if raster.crs is None and layer.crs().isValid():
+            raster.crs = layer.crs().authid() or layer.crs().toWkt()
+        return raster
+
+    def write_rasters(self, context, outputs):
+        """Write ``(raster, path, style, dtype)`` tuples (empty paths skipped) and style them;
+        if one fails, the ones already written are removed: all or nothing."""
+        written = []
+        try:
+            for raster, path, style, dtype in outputs:
+                if not path:
+                    continue
+                write_raster(raster, path, dtype=dtype)
+                written.append(path)
+                self.style_output(path, style, context)
+        except Exception:
+            for path in written:
+                if os.path.exists(path):
+                    os.remove(path)
+            raise
+        return written
 
     def write_layer(self, parameters, key, context, layer, feedback=None, style=None):
         """Write an engine VectorLayer to sink ``key``; remember its style; return dest id."""

@@ -12,7 +12,7 @@ from qgis.core import (
 from ...algorithms.climate.zones import WEIGHTS, adaptation_zones
 from ..base import InfraPlanAlgorithm
 from ..i18n import tr
-from .common import parse_weights, read_raster_param
+from .common import parse_weights
 
 
 class AdaptationZonesAlgorithm(InfraPlanAlgorithm):
@@ -108,8 +108,8 @@ class AdaptationZonesAlgorithm(InfraPlanAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        heat = read_raster_param(self, parameters, self.HEAT, context, required=False)
-        pond = read_raster_param(self, parameters, self.POND, context, required=False)
+        heat = self.read_raster(parameters, self.HEAT, context, required=False)
+        pond = self.read_raster(parameters, self.POND, context, required=False)
         crs = next((r.crs for r in (heat, pond) if r is not None), "EPSG:25832")
         green = self.read_source(parameters, self.GREEN, context, crs, feedback, required=False)
         districts = self.read_source(parameters, self.DISTRICTS, context, crs, feedback, required=False)

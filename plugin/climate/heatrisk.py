@@ -15,7 +15,7 @@ from qgis.core import (
 from ...algorithms.climate.heat import HAZARD_WEIGHTS, VULN_WEIGHTS, heat_risk, risk_polygons
 from ..base import InfraPlanAlgorithm
 from ..i18n import tr
-from .common import parse_weights, write_rasters
+from .common import parse_weights
 
 METHODS = ["product", "weighted"]
 
@@ -237,8 +237,7 @@ class HeatRiskAlgorithm(InfraPlanAlgorithm):
             k: self.parameterAsOutputLayer(parameters, k, context)
             for k in (self.OUT_RISK, self.OUT_TAIR, self.OUT_HM)
         }
-        write_rasters(
-            self,
+        self.write_rasters(
             context,
             [
                 (res["risk_class"], paths[self.OUT_RISK], "climate_heatrisk", "uint8"),

@@ -16,7 +16,6 @@ from qgis.core import (
 from ...algorithms.climate.hydro import impervious_grid, ponding
 from ..base import InfraPlanAlgorithm
 from ..i18n import tr
-from .common import read_raster_param, write_rasters
 
 METHODS = ["coefficient", "scs"]
 
@@ -177,7 +176,7 @@ class PondingAlgorithm(InfraPlanAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, tr(text)))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        dem = read_raster_param(self, parameters, self.DEM, context)
+        dem = self.read_raster(parameters, self.DEM, context)
         landcover = self.read_source(parameters, self.LANDCOVER, context, feedback=feedback, required=False)
         buildings = self.read_source(parameters, self.BUILDINGS, context, feedback=feedback, required=False)
         imp = self.run_engine(
@@ -204,7 +203,7 @@ class PondingAlgorithm(InfraPlanAlgorithm):
             cn_pervious=self.parameterAsDouble(parameters, self.CN, context),
         )
         out = self.parameterAsOutputLayer(parameters, self.OUT_DEPTH, context)
-        write_rasters(self, context, [(res["depth"], out, "climate_depth", "float32")])
+        self.write_rasters(context, [(res["depth"], out, "climate_depth", "float32")])
         results = {self.OUT_DEPTH: out}
         dest = self.write_layer(
             parameters, self.OUT_SINKS, context, res["sinks"], feedback, style="climate_sinks"

@@ -15,7 +15,7 @@ from qgis.core import (
 from ...algorithms.climate.hydro import sinks
 from ..base import InfraPlanAlgorithm
 from ..i18n import tr
-from .common import parse_numbers, read_raster_param, write_rasters
+from .common import parse_numbers
 
 
 class SinksAlgorithm(InfraPlanAlgorithm):
@@ -177,7 +177,7 @@ class SinksAlgorithm(InfraPlanAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        dem = read_raster_param(self, parameters, self.DEM, context)
+        dem = self.read_raster(parameters, self.DEM, context)
         buildings = self.read_source(parameters, self.BUILDINGS, context, feedback=feedback, required=False)
         res = self.run_engine(
             feedback,
@@ -197,8 +197,7 @@ class SinksAlgorithm(InfraPlanAlgorithm):
         results = {}
         depth = self.parameterAsOutputLayer(parameters, self.OUT_DEPTH, context)
         acc = self.parameterAsOutputLayer(parameters, self.OUT_ACC, context)
-        write_rasters(
-            self,
+        self.write_rasters(
             context,
             [
                 (res["depth"], depth, "climate_depth", "float32"),

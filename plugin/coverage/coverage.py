@@ -15,7 +15,7 @@ from qgis.core import (
 from ...algorithms.coverage.coverage import compute_coverage
 from ..base import InfraPlanAlgorithm
 from ..i18n import tr
-from .common import MODEL_IDS, MODEL_NAMES, parse_thresholds, read_raster_param, write_rasters
+from .common import MODEL_IDS, MODEL_NAMES, parse_thresholds
 
 DIFFRACTION = ["none", "bullington", "deygout"]
 SCS = [15, 30, 60]
@@ -226,8 +226,8 @@ class CoverageAlgorithm(InfraPlanAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        dem = read_raster_param(self, parameters, self.DEM, context)
-        dsm = read_raster_param(self, parameters, self.DSM, context, required=False)
+        dem = self.read_raster(parameters, self.DEM, context)
+        dsm = self.read_raster(parameters, self.DSM, context, required=False)
         sites = self.read_source(parameters, self.SITES, context, None, feedback)
         d = lambda key: self.parameterAsDouble(parameters, key, context)  # noqa: E731
         defaults = {
@@ -265,8 +265,7 @@ class CoverageAlgorithm(InfraPlanAlgorithm):
             k: self.parameterAsOutputLayer(parameters, k, context)
             for k in (self.O_RSRP, self.O_SERVER, self.O_SINR, self.O_NSERV)
         }
-        write_rasters(
-            self,
+        self.write_rasters(
             context,
             [
                 (res.rsrp, paths[self.O_RSRP], "coverage_rsrp", "float32"),

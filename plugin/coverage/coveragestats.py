@@ -14,7 +14,7 @@ from qgis.core import (
 from ...algorithms.coverage.stats import coverage_stats
 from ..base import InfraPlanAlgorithm
 from ..i18n import tr
-from .common import parse_thresholds, read_raster_param
+from .common import parse_thresholds
 
 BUILDING_TYPES = ["traditional", "thermally_efficient"]
 
@@ -150,7 +150,7 @@ class CoverageStatsAlgorithm(InfraPlanAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        rsrp = read_raster_param(self, parameters, self.RSRP, context)
+        rsrp = self.read_raster(parameters, self.RSRP, context)
         crs = rsrp.crs
         districts = self.read_source(parameters, self.DISTRICTS, context, crs, feedback, required=False)
         pop = self.read_source(parameters, self.POP, context, crs, feedback, required=False)

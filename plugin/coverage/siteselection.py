@@ -15,7 +15,7 @@ from qgis.core import (
 from ...algorithms.coverage.stats import select_sites
 from ..base import InfraPlanAlgorithm
 from ..i18n import tr
-from .common import MODEL_IDS, MODEL_NAMES, read_raster_param
+from .common import MODEL_IDS, MODEL_NAMES
 
 
 class SiteSelectionAlgorithm(InfraPlanAlgorithm):
@@ -197,8 +197,8 @@ class SiteSelectionAlgorithm(InfraPlanAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        dem = read_raster_param(self, parameters, self.DEM, context)
-        dsm = read_raster_param(self, parameters, self.DSM, context, required=False)
+        dem = self.read_raster(parameters, self.DEM, context)
+        dsm = self.read_raster(parameters, self.DSM, context, required=False)
         cands = self.read_source(parameters, self.CANDS, context, None, feedback)
         pop = self.read_source(parameters, self.POP, context, None, feedback, required=False)
         existing = self.read_source(parameters, self.EXIST, context, None, feedback, required=False)

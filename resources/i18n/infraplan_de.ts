@@ -14,7 +14,7 @@
       <translation>%d Layer hinzugefügt</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="292" />
+      <location filename="../../plugin/coverage/coverage.py" line="291" />
       <source>%d sector(s) rejected; see the rejected output.</source>
       <translation>%d Sektor(en) abgewiesen; siehe Ausgabe der abgewiesenen Sektoren.</translation>
     </message>
@@ -59,12 +59,12 @@
       <translation>&amp;InfraPlan</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/common.py" line="41" />
+      <location filename="../../plugin/coverage/common.py" line="26" />
       <source>'%s' is not a comma-separated list of numbers (dBm).</source>
       <translation>'%s' ist keine kommagetrennte Liste von Zahlen (dBm).</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/common.py" line="46" />
+      <location filename="../../plugin/climate/common.py" line="33" />
       <source>'%s' is not a comma-separated list of numbers.</source>
       <translation>'%s' ist keine kommagetrennte Liste von Zahlen.</translation>
     </message>
@@ -284,7 +284,7 @@
       <translation>Gebäude (resident, dwellings)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="94" />
+      <location filename="../../plugin/climate/ponding.py" line="93" />
       <source>Buildings (sealed; optional)</source>
       <translation>Gebäude (versiegelt; optional)</translation>
     </message>
@@ -334,7 +334,7 @@
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../plugin/base.py" line="130" />
+      <location filename="../../plugin/base.py" line="131" />
       <source>Canceled: no output was written.</source>
       <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
@@ -384,7 +384,7 @@
       <translation>Wählen Sie eine Datei für den bearbeiteten Katalog.</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/common.py" line="28" />
+      <location filename="../../plugin/base.py" line="162" />
       <source>Choose a raster layer for '%s'.</source>
       <translation>Wählen Sie einen Rasterlayer für '%s'.</translation>
     </message>
@@ -408,7 +408,7 @@ Die Bandbreite stammt aus Download-/Upload-Feldern des Standortlayers oder aus e
 Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensus) zählt das Werkzeug je Gebiet die Wohneinheiten (Wohnungen), die förderfähigen Wohneinheiten und deren Anteil. Mit FTTH-Planlayern (Kostenfeld) oder den Kosten eines Plans je erschlossener Wohneinheit schätzt es die Kosten je förderfähiger Wohneinheit und reiht die Gebiete danach (Rang 1 = am günstigsten je förderfähiger Wohneinheit).</translation>
     </message>
     <message>
-      <location filename="../../plugin/base.py" line="30" />
+      <location filename="../../plugin/base.py" line="31" />
       <source>Climate</source>
       <translation>Klima</translation>
     </message>
@@ -503,7 +503,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Server zählen mit RSRP von mindestens (dBm)</translation>
     </message>
     <message>
-      <location filename="../../plugin/base.py" line="30" />
+      <location filename="../../plugin/base.py" line="31" />
       <source>Coverage</source>
       <translation>Versorgung</translation>
     </message>
@@ -538,7 +538,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Versorgt: RSRP mindestens (dBm)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="135" />
+      <location filename="../../plugin/climate/ponding.py" line="134" />
       <source>Curve number of unsealed surfaces (SCS)</source>
       <translation>Curve Number unversiegelter Flächen (SCS)</translation>
     </message>
@@ -548,7 +548,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>DGM</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="62" />
+      <location filename="../../plugin/climate/ponding.py" line="61" />
       <source>DEM (metric CRS)</source>
       <translation>DGM (metrisches KBS)</translation>
     </message>
@@ -558,7 +558,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>DOM (DGM + Gebäudehöhen)</translation>
     </message>
     <message>
-      <location filename="../../plugin/base.py" line="30" />
+      <location filename="../../plugin/base.py" line="31" />
       <source>Data</source>
       <translation>Daten</translation>
     </message>
@@ -588,12 +588,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Standardwerte wiederhergestellt (noch nicht gespeichert).</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="165" />
+      <location filename="../../plugin/climate/ponding.py" line="164" />
       <source>Depressions with fill state</source>
       <translation>Senken mit Füllstand</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="66" />
+      <location filename="../../plugin/climate/ponding.py" line="65" />
       <source>Design rain depth (mm)</source>
       <translation>Niederschlagshöhe des Bemessungsregens (mm)</translation>
     </message>
@@ -803,7 +803,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Geschriebene Objekte je Format</translation>
     </message>
     <message>
-      <location filename="../../plugin/base.py" line="30" />
+      <location filename="../../plugin/base.py" line="31" />
       <source>Fiber</source>
       <translation>Glasfaser</translation>
     </message>
@@ -938,7 +938,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Geben Sie ein Höhenraster an (Layer oder GDAL-Pfad).</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/common.py" line="44" />
+      <location filename="../../plugin/coverage/common.py" line="29" />
       <source>Give at least one RSRP threshold in dBm, e.g. -95,-105,-115.</source>
       <translation>Geben Sie mindestens einen RSRP-Schwellenwert in dBm an, z. B. -95,-105,-115.</translation>
     </message>
@@ -1088,12 +1088,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Feld Haushalte (z. B. Wohnungen)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="84" />
+      <location filename="../../plugin/climate/ponding.py" line="83" />
       <source>Imperviousness field (0..1)</source>
       <translation>Feld Versiegelungsgrad (0..1)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="145" />
+      <location filename="../../plugin/climate/ponding.py" line="144" />
       <source>Imperviousness of unmapped cells (0..1)</source>
       <translation>Versiegelungsgrad nicht erfasster Zellen (0..1)</translation>
     </message>
@@ -1168,7 +1168,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Landbedeckung (Wald-/Parkklassen zählen zum Grünanteil; optional)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="76" />
+      <location filename="../../plugin/climate/ponding.py" line="75" />
       <source>Land cover with imperviousness (optional)</source>
       <translation>Landbedeckung mit Versiegelungsgrad (optional)</translation>
     </message>
@@ -1463,7 +1463,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>PoP(s) des Plans</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="161" />
+      <location filename="../../plugin/climate/ponding.py" line="160" />
       <source>Ponded depth (m)</source>
       <translation>Einstautiefe (m)</translation>
     </message>
@@ -1533,12 +1533,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>RSRP-Raster (dBm)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="27" />
+      <location filename="../../plugin/climate/ponding.py" line="26" />
       <source>Rain-event ponding (fill and spill)</source>
       <translation>Einstau bei Regenereignis (Füllen und Überlaufen)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="101" />
+      <location filename="../../plugin/climate/ponding.py" line="100" />
       <source>Raise buildings as flow obstacles</source>
       <translation>Gebäude als Fließhindernisse anheben</translation>
     </message>
@@ -1638,22 +1638,22 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>%s wird ausgeführt …</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="108" />
+      <location filename="../../plugin/climate/ponding.py" line="107" />
       <source>Runoff coefficient from imperviousness</source>
       <translation>Abflussbeiwert aus dem Versiegelungsgrad</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="115" />
+      <location filename="../../plugin/climate/ponding.py" line="114" />
       <source>Runoff coefficient of sealed surfaces</source>
       <translation>Abflussbeiwert versiegelter Flächen</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="125" />
+      <location filename="../../plugin/climate/ponding.py" line="124" />
       <source>Runoff coefficient of unsealed surfaces</source>
       <translation>Abflussbeiwert unversiegelter Flächen</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="107" />
+      <location filename="../../plugin/climate/ponding.py" line="106" />
       <source>Runoff method</source>
       <translation>Abflussmethode</translation>
     </message>
@@ -1663,7 +1663,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Ländliche Referenz-Lufttemperatur T_ref (°C)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="108" />
+      <location filename="../../plugin/climate/ponding.py" line="107" />
       <source>SCS curve number</source>
       <translation>SCS-Curve-Number</translation>
     </message>
@@ -1758,7 +1758,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Senken</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/sinks.py" line="223" />
+      <location filename="../../plugin/climate/sinks.py" line="222" />
       <source>Sinks: %d (volume %.0f m³); flow paths: %d; affected buildings: %d.</source>
       <translation>Senken: %d (Volumen %.0f m³); Fließwege: %d; betroffene Gebäude: %d.</translation>
     </message>
@@ -1783,7 +1783,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Gebäude mit resident = 0 überspringen (sofern das Feld existiert)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="155" />
+      <location filename="../../plugin/climate/ponding.py" line="154" />
       <source>Smallest ponded depth shown (m)</source>
       <translation>Kleinste dargestellte Einstautiefe (m)</translation>
     </message>
@@ -2030,7 +2030,7 @@ Outputs: a BoQ table, a per-cluster table, a CSV and an HTML report with a map o
 Ausgaben: eine LV-Tabelle, eine Tabelle je Cluster, eine CSV-Datei und ein HTML-Bericht mit einer Karte des Plans und einem Diagramm der Kostenanteile. Layer aus verschiedenen Läufen des Plans (unterschiedliche plan_id oder nicht übereinstimmende IDs) werden abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/common.py" line="32" />
+      <location filename="../../plugin/climate/common.py" line="19" />
       <source>Unknown weight '%s'; use %s.</source>
       <translation>Unbekanntes Gewicht '%s'; verwenden Sie %s.</translation>
     </message>
@@ -2085,17 +2085,17 @@ Ausgaben: eine LV-Tabelle, eine Tabelle je Cluster, eine CSV-Datei und ein HTML-
       <translation>Gewässer</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/common.py" line="36" />
+      <location filename="../../plugin/climate/common.py" line="23" />
       <source>Weight '%s' is not a number.</source>
       <translation>Gewicht '%s' ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/common.py" line="29" />
+      <location filename="../../plugin/climate/common.py" line="16" />
       <source>Weight '%s' must look like name=number.</source>
       <translation>Gewicht '%s' muss die Form Name=Zahl haben.</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/common.py" line="38" />
+      <location filename="../../plugin/climate/common.py" line="25" />
       <source>Weight '%s' must not be negative.</source>
       <translation>Gewicht '%s' darf nicht negativ sein.</translation>
     </message>
@@ -2115,7 +2115,7 @@ Ausgaben: eine LV-Tabelle, eine Tabelle je Cluster, eine CSV-Datei und ein HTML-
       <translation>Gewichte (Name=Wert, kommagetrennt)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="29" />
+      <location filename="../../plugin/climate/ponding.py" line="28" />
       <source>Where does the water of a design rain stand? The rain (mm; e.g. the local KOSTRA-DWD hourly rains of 30 and 100 years, roughly 35-45 mm, or an extreme 90 mm event) becomes runoff with a coefficient from the imperviousness (C = C_pervious + (C_impervious − C_pervious)·imperviousness) or with SCS curve numbers (TR-55). Runoff runs down the terrain by steepest descent into the pit it reaches; pits fill and spill through the depression hierarchy: a full pit overflows at its lowest saddle into the neighbouring basin, two full neighbours merge into one lake that keeps rising, and what reaches the DEM edge leaves the area. Output: ponded water depth raster and the depressions of the filled DEM with stored volume and fill state. The log and the numeric outputs give the mass balance rain = ponded + outflow + infiltrated. Imperviousness comes from the land-cover field (buildings count as sealed, unmapped cells get the default).</source>
       <translation>Wo steht das Wasser eines Bemessungsregens? Der Niederschlag (mm; z. B. die örtlichen KOSTRA-DWD-Stundenregen der Jährlichkeiten 30 und 100 Jahre, etwa 35-45 mm, oder ein extremes 90-mm-Ereignis) wird zu Abfluss, entweder mit einem Abflussbeiwert aus dem Versiegelungsgrad (C = C_unversiegelt + (C_versiegelt − C_unversiegelt)·Versiegelungsgrad) oder mit SCS-Curve-Numbers (TR-55). Der Abfluss fließt in Richtung des steilsten Gefälles über das Gelände in die Senke, die er erreicht; Senken füllen sich und laufen über die Senkenhierarchie über: Eine volle Senke läuft an ihrem tiefsten Sattelpunkt in das benachbarte Becken über, zwei volle Nachbarsenken vereinigen sich zu einem See, der weiter steigt, und was den Rand des DGM erreicht, verlässt das Gebiet. Ausgabe: Raster der Einstautiefe sowie die Senken des gefüllten DGM mit gespeichertem Volumen und Füllstand. Das Protokoll und die numerischen Ausgaben enthalten die Massenbilanz Niederschlag = Einstau + Abfluss aus dem Gebiet + Versickerung. Der Versiegelungsgrad stammt aus dem Landbedeckungsfeld (Gebäude gelten als versiegelt, nicht erfasste Zellen erhalten den Standardwert).</translation>
     </message>
@@ -2287,7 +2287,7 @@ Layer, Felder und Codes stammen aus den versionierten Tabellen resources/gisnb/g
       <translation>Standortauswahl,Standortsuche,5G,Kleinzellen,Small Cells,Greedy,maximale Versorgung,Dachstandort,Dach,Kandidaten,site selection,rooftop,candidates</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="28" />
+      <location filename="../../plugin/climate/ponding.py" line="27" />
       <source>starkregen,design rain,ponding,runoff,curve number,fill spill,mass balance</source>
       <translation>Starkregen,Bemessungsregen,Einstau,Überflutung,Abfluss,Oberflächenabfluss,Curve Number,CN-Wert,Füllen und Überlaufen,Fill and Spill,Massenbilanz,Wasserbilanz,design rain,ponding,runoff,mass balance</translation>
     </message>
