@@ -10,7 +10,9 @@ directions (same neighbour/tie conventions by construction: exchanged as ESRI d8
 edge/nodata-adjacent cells as pits). Reported: time ratios and our peak memory above the
 loaded DEM (target <= 4x the DEM's float32 size).
 
-Environment: INFRAPLAN_BENCH_N (default 5000) sets the DEM size.
+Environment: INFRAPLAN_BENCH_N (default 5000) sets the DEM size; INFRAPLAN_BENCH_REFS=0
+runs only InfraPlan's kernels (for the 20000 x 20000 memory check:
+INFRAPLAN_BENCH_N=20000 INFRAPLAN_BENCH_REFS=0 make bench).
 """
 
 import json
@@ -219,7 +221,7 @@ def main():
     path = os.path.join(WORK, "dem_%d.npy" % n)
     if not os.path.exists(path):
         make_dem(n, path)
-    have_refs = ensure_venv()
+    have_refs = os.environ.get("INFRAPLAN_BENCH_REFS", "1") != "0" and ensure_venv()
     ours = _run(OURS_PY, OURS, path, os.path.join(REPO, ".build", "pkg"), WORK)
     dem_mb = n * n * 4 / 1e6
     rows = []
