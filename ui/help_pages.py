@@ -1,9 +1,13 @@
 """Generate the HTML help pages ``resources/help/<alg_id>.html`` from the algorithms' own
-definitions: the help text written with the algorithm (method, sources, limits), every
-input with its description, type, default and the project layer role the planning panel
-fills it from, every output, and a batch example for ``qgis_process``.
+definitions: the help text written with the algorithm (``HELP``: what it does, method,
+sources), every input with its description, type, default and the project layer role the
+planning panel fills it from, every output, its limits (``LIMITS``, translated like
+``HELP``), its references (``REFERENCES``, citations, not translated) and a batch example
+for ``qgis_process.bin`` (Debian's ``qgis_process`` wrapper fails).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m infraplan.ui.help_pages   (from .build/pkg)
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m infraplan.ui.help_pages [OUTPUT_DIR]   (from .build/pkg)
+
+Without ``OUTPUT_DIR`` the pages go to ``resources/help/``.
 
 ``base.InfraPlanAlgorithm.helpUrl`` links the page when it exists.
 """
@@ -11,6 +15,7 @@ import html
 import os
 import sys
 
+from ..plugin.i18n import tr
 from ..plugin.project_settings import CATALOGUE_PARAMS, CRS_PARAMS, parameter_role, role_label
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -78,7 +83,19 @@ def _example(alg):
             if value is None and role is not None and role in LAUF_LAYERS:
                 value = "'test_data/lauf.gpkg|layername=%s'" % LAUF_LAYERS[role]
             args.append("%s=%s" % (param.name(), value or "…"))
-    return "qgis_process run %s -- %s" % (alg.id(), " ".join(args))
+    return "qgis_process.bin run %s -- %s" % (alg.id(), " ".join(args))
+
+
+def _limits(alg):
+    text = getattr(alg, "LIMITS", "")
+    return _paragraphs(tr(text)) if text else "<p>–</p>"
+
+
+def _references(alg):
+    refs = getattr(alg, "REFERENCES", ())
+    if not refs:
+        return "<p>–</p>"
+    return "<ul>\n%s\n</ul>" % "\n".join("<li>%s</li>" % html.escape(r) for r in refs)
 
 
 def render(alg):
@@ -126,13 +143,18 @@ in GeoPackage outputs (raster outputs get a <code>.qml</code> next to the file).
 (InfraPlan → Settings…: layer roles and planning CRS; Cost catalogue and thresholds…),
 writes the outputs into <code>infraplan_runs/</code> next to the project and adds them to a
 layer group named after the domain and the time of the run.</p>
+<h2>Limits</h2>
+{limits}
+<h2>References</h2>
+{references}
 <h2>Batch</h2>
 <pre>{example}</pre>
-<p>Run <code>qgis_process help {alg_id}</code> for the full parameter list of your installation.</p>
+<p>Run <code>qgis_process.bin help {alg_id}</code> for the full parameter list of your installation.</p>
 </body></html>
 """.format(title=html.escape(alg.displayName()), style=STYLE, group=html.escape(alg.group()),
            alg_id=alg.id(), help=_paragraphs(alg.shortHelpString()), rows="\n".join(rows),
-           outs="\n".join(outs), example=html.escape(_example(alg)))
+           outs="\n".join(outs), limits=_limits(alg), references=_references(alg),
+           example=html.escape(_example(alg)))
 
 
 def write_all(provider, directory=HELP_DIR):
@@ -147,8 +169,12 @@ def write_all(provider, directory=HELP_DIR):
     return paths
 
 
-def main():  # pragma: no cover - developer command
+def main(argv=None):  # pragma: no cover - developer command
+    """Write every page into ``argv[0]`` (default ``resources/help/``)."""
     from qgis.core import QgsApplication
+
+    argv = sys.argv[1:] if argv is None else argv
+    directory = os.path.abspath(argv[0]) if argv else HELP_DIR
 
     app = QgsApplication([], False)
     app.initQgis()
@@ -156,8 +182,8 @@ def main():  # pragma: no cover - developer command
 
     provider = InfraPlanProvider()
     QgsApplication.processingRegistry().addProvider(provider)
-    for path in write_all(provider):
-        print(os.path.relpath(path, PLUGIN_DIR))
+    for path in write_all(provider, directory):
+        print(os.path.relpath(path, PLUGIN_DIR) if directory == HELP_DIR else path)
     return 0
 
 

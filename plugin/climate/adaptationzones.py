@@ -31,6 +31,16 @@ class AdaptationZonesAlgorithm(InfraPlanAlgorithm):
         "types (heat: trees, greening, cool spots; water: retention, unsealing; green: new public "
         "green). A summary table lists zones per district."
     )
+    LIMITS = (
+        "The weights, the normalisation thresholds (flooded share 20 %, depth 0.5 m, 100 inhabitants) and "
+        "the recommended measures are a documented heuristic for prioritising, not an assessment "
+        "procedure from a standard; adjust the weights to local goals. The zones inherit the limits of "
+        "their inputs (heat index model, static ponding, street-based green access) and of the 100 m "
+        "grid.")
+    REFERENCES = (
+        "InVEST Urban Cooling (via Heat risk); Barnes, Callaghan & Wickert (2021) Fill-Spill-Merge (via "
+        "Rain-event ponding); WHO Europe (2016) (via Green access)",
+    )
 
     HEAT, POND, GREEN, DISTRICTS, SIZE, MIN_SCORE, WEIGHTS_P = (
         "HEAT_RISK",

@@ -29,6 +29,17 @@ class GreenAccessAlgorithm(InfraPlanAlgorithm):
         "given, else the default). Buildings farther than the maximum access distance from any "
         "street are listed as rejected."
     )
+    LIMITS = (
+        "Walking distances follow the street layer: footpaths missing from it make distances too long, "
+        "and park entrances are approximated by street vertices near the green polygon. Whether a green "
+        "space is public comes from OSM tags and a rule table. Green share and tree counts depend on how "
+        "completely green areas and trees are mapped in OSM; inhabitants are dwellings × an average "
+        "household size.")
+    REFERENCES = (
+        "WHO Regional Office for Europe (2016): Urban green spaces and health – a review of evidence "
+        "(public green ≥ 0.5 ha within 300 m)",
+        "Konijnendijk, C. C. (2021/2023): The 3-30-300 rule for urban forestry and greener cities",
+    )
 
     BUILDINGS, STREETS, GREEN, TREES, LANDCOVER, ZENSUS = (
         "BUILDINGS",

@@ -38,6 +38,18 @@ class HeatRiskAlgorithm(InfraPlanAlgorithm):
         "(very high) at 0.2 steps. Weights as name=value lists: heat, buildings, impervious; "
         "age65, under18, density, facilities."
     )
+    LIMITS = (
+        "The air temperature is an index model (InVEST Urban Cooling) calibrated only by the reference "
+        "temperature and UHI magnitude you give; it is not a measured or simulated temperature. Shade, "
+        "albedo and evapotranspiration per land-cover class are table values, with one reference "
+        "evapotranspiration for the whole area. Vulnerability uses the 1 km Zensus grid, which is coarse "
+        "for neighbourhoods, and the weights of hazard and vulnerability are a heuristic choice "
+        "(parameters).")
+    REFERENCES = (
+        "Natural Capital Project: InVEST User Guide, Urban Cooling model",
+        "Statistisches Bundesamt (Destatis): Zensus 2022, 1 km grid (age structure, population), "
+        "dl-de/by-2-0",
+    )
 
     LANDCOVER, CLASS_FIELD, BUILDINGS, TREES, ZENSUS, FACILITIES, EXTENT = (
         "LANDCOVER",

@@ -38,6 +38,19 @@ class PondingAlgorithm(InfraPlanAlgorithm):
         "mass balance rain = ponded + outflow + infiltrated. Imperviousness comes from the "
         "land-cover field (buildings count as sealed, unmapped cells get the default)."
     )
+    LIMITS = (
+        "Static fill-and-spill of the total event volume: no flow velocities, no time steps, no sewer "
+        "network and no infiltration during the flow beyond the runoff coefficient or curve number; the "
+        "result is the final state after the rain, not a flood forecast. The DEM resolution limits what "
+        "is seen (SRTM 90 m is far too coarse for street-level ponding; use a DGM 1). Imperviousness "
+        "comes from land-cover class tables, not from measured sealing.")
+    REFERENCES = (
+        "Barnes, R., Callaghan, K. L. & Wickert, A. D. (2021): Computing water flow through complex "
+        "landscapes – Part 3: Fill-Spill-Merge. Earth Surface Dynamics 9",
+        "USDA NRCS (1986): Urban Hydrology for Small Watersheds, TR-55 (SCS curve number method)",
+        "Barnes, R., Lehman, C. & Mulla, D. (2014): Priority-Flood. Computers & Geosciences 62",
+        "DWD: KOSTRA-DWD design rainfall (suggested rain depths)",
+    )
 
     DEM, RAIN, LANDCOVER, IMP_FIELD, BUILDINGS, RAISE = (
         "DEM",

@@ -39,6 +39,18 @@ class SinksAlgorithm(InfraPlanAlgorithm):
         "(height field, else the default height). Buildings outside the DEM or without geometry "
         "are listed in the rejected output."
     )
+    LIMITS = (
+        "This is a static terrain analysis (Starkregen-Hinweiskarte), not a hydrodynamic simulation: it "
+        "shows where water can collect and flow, not when or how fast, and it ignores sewers, culverts, "
+        "inlets and infiltration. Results depend on the DEM: SRTM at 90 m is far too coarse for "
+        "street-level work and misses kerbs, walls and underpasses; use a DGM 1 (1 m). The fill-rain in "
+        "mm assumes the sink's own catchment runs off completely.")
+    REFERENCES = (
+        "Barnes, R., Lehman, C. & Mulla, D. (2014): Priority-Flood: An optimal depression-filling and "
+        "watershed-labeling algorithm for digital elevation models. Computers & Geosciences 62",
+        "O'Callaghan, J. F. & Mark, D. M. (1984): The extraction of drainage networks from digital "
+        "elevation data (D8 flow directions)",
+    )
 
     DEM, BUILDINGS, RAISE, HEIGHT, DEFAULT_HEIGHT = (
         "DEM",

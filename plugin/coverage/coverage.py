@@ -45,6 +45,29 @@ class CoverageAlgorithm(InfraPlanAlgorithm):
         "frequency outside the model's range, unknown bandwidth or pattern, missing values) are "
         "skipped and listed in the rejected output with the reason."
     )
+    LIMITS = (
+        "Every model is valid only in its published range (e.g. Okumura-Hata 150–1500 MHz and 1–20 km, "
+        "COST-231-Hata 1500–2000 MHz, 38.901 UMa/UMi 10 m–5 km); outside it the sector is refused "
+        "(frequency) or a warning is logged. Line of sight and diffraction assume a flat earth without "
+        "refraction, acceptable for paths up to about 10 km. The DSM is only as good as its buildings (in "
+        "OSM mostly default heights); vegetation, clutter and indoor loss are not included. SINR assumes "
+        "all sectors at full load; no fading or shadowing margins are applied, so the maps show median "
+        "values.")
+    REFERENCES = (
+        "ITU-R P.525-4: Calculation of free-space attenuation",
+        "ITU-R P.526-15: Propagation by diffraction (J(v), Bullington, Deygout)",
+        "Deygout, J. (1966): Multiple knife-edge diffraction of microwaves. IEEE Trans. Antennas "
+        "Propag. 14(4)",
+        "Hata, M. (1980): Empirical formula for propagation loss in land mobile radio services. IEEE "
+        "Trans. Veh. Technol. VT-29(3)",
+        "COST Action 231 (1999): Digital mobile radio towards future generation systems, Final Report, "
+        "§4.4",
+        "3GPP TR 38.901 V17: Study on channel model for frequencies from 0.5 to 100 GHz (Table 7.4.1-1)",
+        "3GPP TR 36.814, Table A.2.1.1-2 (macro sector antenna pattern)",
+        "3GPP TS 36.101 / TS 38.101-1 (channel bandwidths and resource blocks)",
+        "Wang, J., Robinson, G. J. & White, K. (2000): Generating viewsheds without using sightlines. "
+        "Photogrammetric Engineering & Remote Sensing 66(1)",
+    )
 
     SITES, DEM, DSM, MODEL, RES, RX, RADIUS, DIFF, NF, CABLE, THR, SRV_THR = (
         "SITES",

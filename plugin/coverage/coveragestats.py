@@ -36,6 +36,16 @@ class CoverageStatsAlgorithm(InfraPlanAlgorithm):
         "are written as polygons with their area, population, households and district, largest "
         "population first."
     )
+    LIMITS = (
+        "Population is spread evenly over each population polygon (e.g. a Zensus cell), so figures for "
+        "areas smaller than the cells are approximate. Buildings count by the RSRP at their "
+        "representative point. Indoor values subtract the median ITU-R P.2109 building-entry loss; real "
+        "walls, floors and windows vary widely. The statistics inherit all limits of the RSRP raster they "
+        "summarise.")
+    REFERENCES = (
+        "ITU-R P.2109-1: Prediction of building entry loss",
+        "Statistisches Bundesamt (Destatis): Zensus 2022 grid data, dl-de/by-2-0",
+    )
 
     RSRP, THR, HOLE, DISTRICTS, DFIELD, POP, PFIELD, BLD, HHFIELD, FREQ, BTYPE, PCT = (
         "RSRP",

@@ -35,6 +35,20 @@ class SiteSelectionAlgorithm(InfraPlanAlgorithm):
         "share is reached (k = 0: target only). Output: the chosen sites in order with their marginal "
         "gain and the cumulative covered population and share."
     )
+    LIMITS = (
+        "The greedy choice guarantees at least 63 % of the best possible coverage; the swap search "
+        "improves it but does not prove optimality. Each candidate is modelled as one sector with the "
+        "given defaults, so the result ranks candidate locations rather than designing sectors. Coverage "
+        "is counted for the population grid only and inherits the limits of the propagation model and of "
+        "the DEM/DSM. Permits, rents, backhaul and power are not considered.")
+    REFERENCES = (
+        "Nemhauser, G. L., Wolsey, L. A. & Fisher, M. L. (1978): An analysis of approximations for "
+        "maximizing submodular set functions I. Mathematical Programming 14",
+        "Minoux, M. (1978): Accelerated greedy algorithms for maximizing submodular set functions. "
+        "Optimization Techniques, LNCIS 7",
+        "ITU-R P.525-4, ITU-R P.526-15, Hata (1980), COST 231 Final Report (1999), 3GPP TR 38.901 V17 "
+        "(propagation models, as in Mobile coverage)",
+    )
 
     (
         CANDS,

@@ -27,6 +27,18 @@ class EstimateDwellingsAlgorithm(InfraPlanAlgorithm):
         "110 m² for apartment blocks, 0 for non-residential buildings (dwell_src = "
         "default_suppressed / default_no_cell). The cell report lists every cell with its status "
         "and the assigned sum.")
+    LIMITS = (
+        "The result is an estimate: within a cell, dwellings are shared by floor area, which is itself "
+        "derived from OSM footprints and (often default) storey counts. Zensus cells suppressed for "
+        "confidentiality and buildings outside all cells get type defaults (1 per house, 2 per "
+        "'residential', floor area / 110 m² for apartment blocks), marked in dwell_src. Wrong residential "
+        "flags in OSM move dwellings between buildings of a cell, while each published cell total is kept "
+        "exactly.")
+    REFERENCES = (
+        "Statistisches Bundesamt (Destatis): Zensus 2022, 100 m grid (dwellings), dl-de/by-2-0",
+        "Largest-remainder (Hamilton) apportionment for integer rounding",
+        "Destatis (2022): average dwelling size (basis of the 110 m² gross floor area per dwelling)",
+    )
 
     BUILDINGS, GRID, COUNT, RESIDENT, FLOOR_AREA, TYPE = (
         "BUILDINGS", "GRID", "COUNT_FIELD", "RESIDENT_FIELD", "FLOOR_AREA_FIELD", "TYPE_FIELD")

@@ -39,6 +39,17 @@ class PrepareDemAlgorithm(InfraPlanAlgorithm):
         "building height burnt at cell centres (the taller building wins where footprints "
         "overlap). A raster that does not overlap the extent and geographic output CRSs are "
         "refused.")
+    LIMITS = (
+        "The output is never more accurate than the source: SRTM 3 arc-second (about 90 m) data are too "
+        "coarse for street-level heavy-rain or line-of-sight work, and a finer output resolution only "
+        "interpolates them; use a DGM 1 from the survey office where available. Voids are filled by "
+        "inverse-distance interpolation, which is smooth but invented terrain. The DSM adds building "
+        "heights from the building layer (in OSM mostly type defaults) at cell centres; trees and other "
+        "structures are not included.")
+    REFERENCES = (
+        "NASA/USGS SRTM v2.1, 3 arc-second elevation (public domain)",
+        "GDAL: gdal.Warp (reprojection/resampling) and gdal.FillNodata (inverse-distance void filling)",
+    )
 
     INPUT, INPUT_FILE, EXTENT, CRS, RES, RESAMPLE = (
         "INPUT", "INPUT_PATH", "EXTENT", "CRS", "RESOLUTION", "RESAMPLING")

@@ -57,6 +57,21 @@ class PrepareOsmAlgorithm(InfraPlanAlgorithm):
         "repaired go to the Rejected output with the reason. Optional area: a polygon layer or an "
         "extent; features whose inner point lies inside are kept. Geographic output CRSs are "
         "refused.")
+    LIMITS = (
+        "OpenStreetMap is only as complete as its mappers: buildings, addresses and surfaces may be "
+        "missing or outdated, so check the layers against the official cadastre (ALKIS) where the plan "
+        "depends on them. Building heights are mostly type defaults (levels × 3 m) because few OSM "
+        "buildings carry a height or levels tag; height_src says which rule applied. Street widths are "
+        "class estimates and the surface class falls back to the highway class when no surface tag "
+        "exists. Imperviousness per land-cover class and the public-access rule for green spaces are "
+        "table values for a Bavarian small town, not measurements.")
+    REFERENCES = (
+        "OpenStreetMap contributors, data under ODbL 1.0",
+        "FGSV RASt 06: Richtlinien für die Anlage von Stadtstraßen (typical cross-section widths)",
+        "USDA NRCS (1986): Urban Hydrology for Small Watersheds, TR-55, Table 2-2a (imperviousness)",
+        "DWA-A 138 / DWA-M 153 (runoff classes of surfaces)",
+        "BayNatSchG Art. 27 (public access to open land in Bavaria)",
+    )
 
     INPUT, AREA, EXTENT, CRS, STOREY = "INPUT", "AREA", "EXTENT", "CRS", "STOREY_HEIGHT"
 

@@ -20,6 +20,17 @@ class ClustersAlgorithm(FromDropsAlgorithm):
         "parts beyond the distance limit are closed first). The DP sits at the top of its part "
         "(closest to the PoP). A building with more homes than one DP serves gets several DPs at "
         "its street node.")
+    LIMITS = (
+        "The clustering is a greedy heuristic on the trench tree (Kundu & Misra), not an optimal "
+        "placement: DPs sit on street nodes, not on surveyed cabinet sites, and a capacity or distance "
+        "limit can leave clusters with few homes. Network distances follow the street centre lines. "
+        "Cabinet sites still have to be checked on site (space, permissions).")
+    REFERENCES = (
+        "Kundu, S. & Misra, J. (1977): A linear tree partitioning algorithm. SIAM Journal on Computing "
+        "6(1)",
+        "Mehlhorn, K. (1988): A faster approximation algorithm for the Steiner problem in graphs. "
+        "Information Processing Letters 27(3)",
+    )
     OUTPUTS = ("DPS", "CLUSTERS")
 
     def initAlgorithm(self, config=None):  # noqa: N802

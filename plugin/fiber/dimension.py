@@ -22,6 +22,18 @@ class DimensionAlgorithm(FromDropsAlgorithm):
         "(pon_min = ceil(homes ÷ split) is the lower bound); optical loss per home = path km × "
         "dB/km + splices × dB + connectors × dB + splitter loss, against the class budget "
         "(B+ 28 dB, C+ 32 dB). Homes over budget have loss_ok = 0 and are listed in the log.")
+    LIMITS = (
+        "The optical budget uses typical planning values (0.35 dB/km, splices and connectors per "
+        "catalogue, maximum splitter insertion loss), not measured losses; patch panels, bends and ageing "
+        "margins beyond them are not included. Cable and duct choice is by fiber count and the "
+        "catalogue's types only; the cable path follows the trench tree, without ring or redundancy "
+        "designs. Prices are indicative.")
+    REFERENCES = (
+        "ITU-T G.984.2 (GPON physical media dependent layer; budget classes B+ 28 dB, C+ 32 dB)",
+        "ITU-T G.652 (single-mode fibre attenuation)",
+        "ITU-T G.671 and IEC 61753-1 (splice and connector loss planning values)",
+        "Telcordia GR-1209-CORE (passive optical branching components, splitter loss)",
+    )
     OUTPUTS = ("TRENCHES", "DPS", "HOMES", "POPS")
 
     def initAlgorithm(self, config=None):  # noqa: N802

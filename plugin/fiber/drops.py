@@ -21,6 +21,15 @@ class DropsAlgorithm(InfraPlanAlgorithm):
         "count as 1 home (warning); invalid polygons are repaired; buildings that cannot be "
         "connected go to the unserved output with the reason. Drop cost = length × drop €/m + "
         "crossed streets × crossing cost + house connection.")
+    LIMITS = (
+        "A drop is a straight perpendicular line from the façade to the street edge: gardens, property "
+        "lines, other buildings and obstacles are not avoided, and the actual entry point of the building "
+        "is unknown. Only the street network is used (no drops along footpaths unless they are in the "
+        "street layer). Buildings with missing or zero dwellings count as one home. Drop and "
+        "house-connection costs are indicative catalogue values.")
+    REFERENCES = (
+        "BREKO Marktanalyse (house-connection cost ranges, indicative catalogue values)",
+    )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         common.add_building_params(self)

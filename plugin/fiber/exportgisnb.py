@@ -35,6 +35,17 @@ class ExportGisNbAlgorithm(InfraPlanAlgorithm):
         "'unconfirmed' there (see resources/gisnb/README.md) – pass corrected copies as SCHEMA/CODES. "
         "After writing, the export is checked with the GIS-Nb validator and the number of "
         "violations is reported.")
+    LIMITS = (
+        "Most layer, field and code definitions in resources/gisnb/ are marked 'unconfirmed': they could "
+        "not yet be checked against the official GIS-Nebenbestimmungen 5.1 document (only Trassenb 11/12 "
+        "is backed by a secondary source). Check them before delivering data to the Projektträger and "
+        "pass corrected tables as SCHEMA/CODES. The export contains only what the plan holds (as "
+        "designed, not as built); the Shapefile format limits field names to 10 characters.")
+    REFERENCES = (
+        "Gigabit-Projektträger (2023): GIS-Nebenbestimmungen 5.1 (230412_GIS-NB_5.1.pdf) – not yet "
+        "checked against; see resources/gisnb/README.md",
+        "card_1 interAktiv 1/2025, p. 31 (Trassenb 11 = sealed, 12 = unsealed)",
+    )
 
     FORMAT, FOLDER, FIBERS, SCHEMA, CODES, VALIDATE = (
         "FORMAT", "OUTPUT_FOLDER", "FIBERS_PER_DROP", "SCHEMA", "CODES", "VALIDATE")

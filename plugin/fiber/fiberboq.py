@@ -200,6 +200,18 @@ class FiberBoqAlgorithm(InfraPlanAlgorithm):
         "homes connected.\nOutputs: a BoQ table, a per-cluster table, a CSV and an HTML report with "
         "a map of the plan and a chart of the cost shares. Layers from different runs of the plan "
         "(different plan_id, or ids that do not match) are refused.")
+    LIMITS = (
+        "Unit prices are indicative planning values (EUR, net) from public sources, not quotes or tender "
+        "results; calibrate the catalogue to your region before using a budget. Quantities come from the "
+        "plan layers as they are: hand-drawn layers must carry the fields of 'Plan FTTH network'. Homes "
+        "connected is a flat take rate; planning, permits, surveying and network equipment beyond the "
+        "catalogue items are not costed.")
+    REFERENCES = (
+        "WIK-Consult (2011): WIK Diskussionsbeitrag 359 (civil-works cost ranges)",
+        "Gigabitbüro des Bundes: fact sheets on alternative laying methods",
+        "DIN 18220 (2023): micro-trenching",
+        "BREKO Marktanalyse (house-connection cost ranges)",
+    )
 
     CLUSTERS, TAKE_RATE = "CLUSTERS", "TAKE_RATE"
     OUTPUT, CLUSTER_OUTPUT, CSV, REPORT = "OUTPUT", "CLUSTER_OUTPUT", "CSV", "REPORT"

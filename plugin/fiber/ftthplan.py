@@ -42,6 +42,22 @@ class FtthPlanAlgorithm(InfraPlanAlgorithm):
         "resources/catalogue, overridable by a JSON file). Every output is styled; 'All layers "
         "into one GeoPackage' additionally writes every layer, with embedded styles, into one "
         "file. Unserved buildings are listed with the reason; nothing is dropped silently.")
+    LIMITS = (
+        "The plan is a preliminary design for cost estimates and funding applications, not a construction "
+        "plan: trenches follow street centre lines, drops are straight lead-ins, DPs sit on street nodes "
+        "and the Steiner tree and clusters are heuristics. All prices are indicative catalogue ranges "
+        "from public sources, not tender prices; calibrate the catalogue to your region. Results depend "
+        "on the quality of the OSM streets and buildings and on the estimated dwellings.")
+    REFERENCES = (
+        "Mehlhorn, K. (1988): A faster approximation algorithm for the Steiner problem in graphs. "
+        "Information Processing Letters 27(3)",
+        "Uchoa, E. & Werneck, R. F. (2012): Fast local search for Steiner trees in graphs",
+        "Kundu, S. & Misra, J. (1977): A linear tree partitioning algorithm. SIAM Journal on Computing "
+        "6(1)",
+        "ITU-T G.984.2 (GPON budget classes B+/C+), ITU-T G.652, ITU-T G.671",
+        "WIK-Consult (2011), WIK Diskussionsbeitrag 359; Gigabitbüro des Bundes fact sheets (cost "
+        "ranges)",
+    )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         common.add_building_params(self)

@@ -42,6 +42,17 @@ class FundingGapsAlgorithm(InfraPlanAlgorithm):
         "homes (dwellings), eligible homes and their share per area. With FTTH plan layers (cost "
         "field) or a plan's cost per home passed it estimates the cost per eligible home and ranks "
         "the areas by it (rank 1 = cheapest per eligible home).")
+    LIMITS = (
+        "The classification is only as good as the bandwidth data: the binding basis of a funding "
+        "application is the official market survey (Markterkundungsverfahren) and the funding guideline's "
+        "current text, which this tool does not replace. Joining availability by the nearest point can "
+        "assign an offer to the wrong building. 'Synthetic bandwidth' generates invented data for "
+        "demonstrations only. The cost per eligible home is an estimate from the plan's indicative costs.")
+    REFERENCES = (
+        "Bundesregierung (2023): Richtlinie „Förderung zur Unterstützung des Gigabitausbaus der "
+        "Telekommunikationsnetze in der Bundesrepublik Deutschland“ (Gigabit-Richtlinie 2.0)",
+        "Earlier NGA funding programmes: white spots < 30 Mbit/s, grey spots < 100 Mbit/s",
+    )
 
     SITES, DOWN, UP, DWELL = "SITES", "DOWN_FIELD", "UP_FIELD", "DWELLINGS_FIELD"
     AVAIL, SITE_KEY, AVAIL_KEY, AVAIL_DOWN, AVAIL_UP, MAX_DIST = (

@@ -21,6 +21,18 @@ class StreetGraphAlgorithm(InfraPlanAlgorithm):
         "street-crossing cost for each end at an intersection. The components output lists the "
         "disconnected parts of the street network (0 = the largest); homes on a part without a "
         "PoP cannot be served. Streets without usable line geometry go to the rejected output.")
+    LIMITS = (
+        "Trenches are assumed along street centre lines; the side of the street, existing ducts and other "
+        "utilities are not known. Snapping merges only ends within the tolerance, so gaps larger than it "
+        "leave separate components (listed in the components output), and a too large tolerance can join "
+        "streets that do not meet (e.g. at bridges). Edge costs use the catalogue's indicative €/m per "
+        "surface class, not tender prices; the surface class comes from OSM tags or the street class.")
+    REFERENCES = (
+        "WIK-Consult (2011): Implikationen eines flächendeckenden Glasfaserausbaus und sein "
+        "Subventionsbedarf, WIK Diskussionsbeitrag 359 (trench cost ranges)",
+        "Gigabitbüro des Bundes: fact sheets on alternative laying methods (trench and crossing cost "
+        "ranges)",
+    )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         common.add_streets(self)

@@ -18,6 +18,18 @@ class TrenchesAlgorithm(FromDropsAlgorithm):
         "Several PoPs are joined through a virtual root, so each home is served from the cheapest "
         "PoP. Output: trench segments with length, surface class, €/m, crossings, cost, homes and "
         "fibers downstream, cable and duct.")
+    LIMITS = (
+        "The Steiner tree is a heuristic (Mehlhorn's 2-approximation improved by local search), not a "
+        "proven optimum. Costs are the catalogue's indicative €/m by surface class along street centre "
+        "lines; existing ducts, co-laying with other works and trench sharing are not modelled. Drops "
+        "that lie on a street part without a PoP cannot be reached.")
+    REFERENCES = (
+        "Mehlhorn, K. (1988): A faster approximation algorithm for the Steiner problem in graphs. "
+        "Information Processing Letters 27(3)",
+        "Uchoa, E. & Werneck, R. F. (2012): Fast local search for Steiner trees in graphs",
+        "Takahashi, H. & Matsuyama, A. (1980): An approximate solution for the Steiner problem in "
+        "graphs. Math. Japonica 24",
+    )
     OUTPUTS = ("TRENCHES",)
 
     def initAlgorithm(self, config=None):  # noqa: N802

@@ -28,6 +28,15 @@ class ValidateGisNbAlgorithm(InfraPlanAlgorithm):
         "writes one violation record per feature and rule (fid -1 for layer-level rules) and a "
         "summary per layer and rule. Layers, fields and codes come from the versioned tables in "
         "resources/gisnb/ (entries marked 'unconfirmed' there are InfraPlan assumptions).")
+    LIMITS = (
+        "The validator checks against InfraPlan's tables in resources/gisnb/, most of whose entries are "
+        "marked 'unconfirmed' (not yet checked against the official GIS-Nebenbestimmungen 5.1 document); "
+        "a violation may therefore be an error of the table, not of the data. It checks structure, codes "
+        "and geometry, not whether the network is plausible or complete.")
+    REFERENCES = (
+        "Gigabit-Projektträger (2023): GIS-Nebenbestimmungen 5.1 (230412_GIS-NB_5.1.pdf) – not yet "
+        "checked against; see resources/gisnb/README.md",
+    )
 
     FOLDER, FILE, SCHEMA, CODES, CRS, TOL_M, TOL_REL = (
         "INPUT", "INPUT_FILE", "SCHEMA", "CODES", "ALLOWED_CRS", "LENGTH_TOL_M", "LENGTH_TOL_REL")
