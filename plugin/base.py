@@ -9,10 +9,18 @@ import os
 import shutil
 
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsColorRampShader,
+    QgsGraduatedSymbolRenderer,
+    QgsMapLayerType,
+    QgsPalettedRasterRenderer,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingUtils,
+    QgsRasterLayer,
+    QgsRuleBasedRenderer,
+    QgsSingleBandPseudoColorRenderer,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -33,6 +41,73 @@ GROUPS = {"data": "Data", "fiber": "Fiber", "coverage": "Coverage", "climate": "
 
 def style_path(style):
     return os.path.join(STYLE_DIR, style + ".qml")
+
+
+def _translated(label):
+    """``label`` through :func:`tr`, or None when empty or unchanged."""
+    if not label:
+        return None
+    text = tr(label)
+    return text if text and text != label else None
+
+
+def _translate_rules(rule):
+    changed = 0
+    for child in rule.children():
+        text = _translated(child.label())
+        if text is not None:
+            child.setLabel(text)
+            changed += 1
+        changed += _translate_rules(child)
+    return changed
+
+
+def translate_legend(layer):
+    """Translate the legend labels of ``layer``'s renderer (the English labels of our QML
+    styles) through :func:`tr`: categories, ranges, rules, paletted raster classes and
+    color ramp items. A no-op without an installed translator; returns the number of
+    labels changed. The layer name is left alone."""
+    if layer is None:
+        return 0
+    changed = 0
+    if layer.type() == QgsMapLayerType.VectorLayer:
+        renderer = layer.renderer()
+        if isinstance(renderer, QgsCategorizedSymbolRenderer):
+            for index, category in enumerate(renderer.categories()):
+                text = _translated(category.label())
+                if text is not None:
+                    renderer.updateCategoryLabel(index, text)
+                    changed += 1
+        elif isinstance(renderer, QgsGraduatedSymbolRenderer):
+            for index, rng in enumerate(renderer.ranges()):
+                text = _translated(rng.label())
+                if text is not None:
+                    renderer.updateRangeLabel(index, text)
+                    changed += 1
+        elif isinstance(renderer, QgsRuleBasedRenderer):
+            changed += _translate_rules(renderer.rootRule())
+    elif layer.type() == QgsMapLayerType.RasterLayer:
+        renderer = layer.renderer()
+        if isinstance(renderer, QgsPalettedRasterRenderer):
+            for cls in renderer.classes():
+                text = _translated(cls.label)
+                if text is not None:
+                    renderer.setLabel(cls.value, text)
+                    changed += 1
+        elif isinstance(renderer, QgsSingleBandPseudoColorRenderer) and renderer.shader() is not None:
+            shader = renderer.shader().rasterShaderFunction()
+            if isinstance(shader, QgsColorRampShader):
+                items = shader.colorRampItemList()
+                for item in items:
+                    text = _translated(item.label)
+                    if text is not None:
+                        item.label = text
+                        changed += 1
+                if changed:
+                    shader.setColorRampItemList(items)
+    if changed:
+        layer.emitStyleChanged()
+    return changed
 
 
 class ProcessingFeedback(Feedback):
@@ -69,6 +144,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (Qt API)
         if layer is not None and os.path.exists(self.qml):
             layer.loadNamedStyle(self.qml)
+            translate_legend(layer)
             layer.triggerRepaint()
 
     @classmethod
@@ -214,14 +290,23 @@ class InfraPlanAlgorithm(QgsProcessingAlgorithm):
 
 def embed_style(dest_id, qml, context):
     """Store ``qml`` as default style with a written output: inside a GeoPackage, or as
-    the ``.qml`` sidecar that QGIS loads next to a raster or other file."""
+    the ``.qml`` sidecar that QGIS loads next to a raster or other file. Legend labels
+    are translated (:func:`translate_legend`) when a translator is installed."""
     if os.path.exists(dest_id.split("|")[0]) and dest_id.lower().endswith((".tif", ".tiff")):
-        shutil.copyfile(qml, os.path.splitext(dest_id)[0] + ".qml")
+        sidecar = os.path.splitext(dest_id)[0] + ".qml"
+        raster = QgsRasterLayer(dest_id, os.path.basename(dest_id), "gdal")
+        if raster.isValid():
+            raster.loadNamedStyle(qml)
+            if translate_legend(raster):
+                raster.saveNamedStyle(sidecar)
+                return
+        shutil.copyfile(qml, sidecar)
         return
     layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
     if layer is None:
         return
     layer.loadNamedStyle(qml)
+    translate_legend(layer)
     source = layer.source().split("|")[0]
     if layer.providerType() == "ogr" and source.lower().endswith(".gpkg"):
         layer.saveStyleToDatabase(layer.name() or "default", "InfraPlan", True, "")

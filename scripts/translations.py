@@ -5,7 +5,10 @@ constants; InfraPlan translates everything in ONE context ("InfraPlan") through
 ``plugin.i18n.tr``. So this script collects, from the Python sources of plugin/ and ui/:
 string literals passed to ``tr(...)``/``self.tr(...)``/``translate("InfraPlan", ...)``,
 the class constants ``DISPLAY_NAME``, ``HELP``, ``TAGS`` and the ``GROUPS`` values;
-and from ``ui/*.ui`` every ``<string>`` that is not marked notr. ``lrelease`` compiles
+from ``ui/*.ui`` every ``<string>`` that is not marked notr; and from
+``resources/styles/*.qml`` every legend label (``label`` of ``category``, ``range``,
+``rule``, color ramp ``item`` and ``paletteEntry``; not empty or number-only ones),
+which ``plugin.base.translate_legend`` translates when a style is applied. ``lrelease`` compiles
 the .ts to .qm (``make qm``).
 
   scripts/translations.py update   rewrite the .ts, keeping existing translations
@@ -13,6 +16,7 @@ the .ts to .qm (``make qm``).
 """
 import ast
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET  # nosec B405 - our own .ts/.ui files
 
@@ -20,6 +24,9 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TS = os.path.join(REPO, "resources", "i18n", "infraplan_de.ts")
 CONTEXT = "InfraPlan"
 CONSTANTS = {"DISPLAY_NAME", "HELP", "TAGS"}
+STYLE_DIR = os.path.join(REPO, "resources", "styles")
+LEGEND_ELEMENTS = {"category", "range", "rule", "item", "paletteEntry"}
+NUMBER_ONLY = re.compile(r"^[\s\d.,+\-\u2212\u2013]*$")
 
 
 def _literal(node):
@@ -55,6 +62,13 @@ def ui_strings(path):
     return [(el.text, 0) for el in root.iter("string") if el.text and el.get("notr") != "true"]
 
 
+def style_strings(path):
+    """Legend labels of a QML style (translated by ``plugin.base.translate_legend``)."""
+    root = ET.parse(path).getroot()  # nosec B314 - our own .qml styles
+    return [(el.get("label"), 0) for el in root.iter()
+            if el.tag in LEGEND_ELEMENTS and el.get("label") and not NUMBER_ONLY.match(el.get("label"))]
+
+
 def collect():
     messages = {}
     for top in ("plugin", "ui"):
@@ -70,6 +84,12 @@ def collect():
                 rel = os.path.relpath(path, os.path.dirname(TS))
                 for text, line in items:
                     messages.setdefault(text, (rel, line))
+    for name in sorted(os.listdir(STYLE_DIR)):
+        if name.endswith(".qml"):
+            path = os.path.join(STYLE_DIR, name)
+            rel = os.path.relpath(path, os.path.dirname(TS))
+            for text, line in style_strings(path):
+                messages.setdefault(text, (rel, line))
     return messages
 
 

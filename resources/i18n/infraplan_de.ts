@@ -94,14 +94,334 @@
       <translation>(nur Standardwerte)</translation>
     </message>
     <message>
+      <location filename="../styles/coverage_rsrp.qml" line="0" />
+      <source>-105 .. -95 dBm: fair</source>
+      <translation>-105 .. -95 dBm: mittel</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_rsrp.qml" line="0" />
+      <source>-115 .. -105 dBm: weak</source>
+      <translation>-115 .. -105 dBm: schwach</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_rsrp.qml" line="0" />
+      <source>-95 .. -80 dBm: good</source>
+      <translation>-95 .. -80 dBm: gut</translation>
+    </message>
+    <message>
       <location filename="../../plugin/fiber/validategisnb.py" line="41" />
       <source>... or a GeoPackage / single file (instead of the folder)</source>
       <translation>... oder ein GeoPackage / eine einzelne Datei (statt des Ordners)</translation>
     </message>
     <message>
+      <location filename="../styles/coverage_sinr.qml" line="0" />
+      <source>0 .. 5 dB: poor</source>
+      <translation>0 .. 5 dB: schlecht</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_hm.qml" line="0" />
+      <source>0 no cooling</source>
+      <translation>0 keine Kühlung</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_greenaccess.qml" line="0" />
+      <source>0 of 3-30-300 met</source>
+      <translation>0 von 3-30-300 erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_nservers.qml" line="0" />
+      <source>0 servers</source>
+      <translation>0 Server</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_landcover.qml" line="0" />
+      <source>0 – 5 % sealed (vegetation, water)</source>
+      <translation>0 – 5 % versiegelt (Vegetation, Wasser)</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_depth.qml" line="0" />
+      <source>0.05 m</source>
+      <translation>0.05 m</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_accumulation.qml" line="0" />
+      <source>0.1 ha</source>
+      <translation>0.1 ha</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_depth.qml" line="0" />
+      <source>0.3 m</source>
+      <translation>0.3 m</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_sinks.qml" line="0" />
+      <source>0.3 – 0.5 m</source>
+      <translation>0.3 – 0.5 m</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_depth.qml" line="0" />
+      <source>0.5 m</source>
+      <translation>0.5 m</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_sinks.qml" line="0" />
+      <source>0.5 – 1 m</source>
+      <translation>0.5 – 1 m</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_areas.qml" line="0" />
+      <source>0–20 % of homes eligible</source>
+      <translation>0–20 % der Wohneinheiten förderfähig</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_dwellings.qml" line="0" />
+      <source>1 dwelling</source>
+      <translation>1 Wohnung</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_hm.qml" line="0" />
+      <source>1 full cooling</source>
+      <translation>1 volle Kühlung</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_accumulation.qml" line="0" />
+      <source>1 ha</source>
+      <translation>1 ha</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_depth.qml" line="0" />
+      <source>1 m and deeper</source>
+      <translation>1 m und tiefer</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_greenaccess.qml" line="0" />
+      <source>1 of 3 criteria met</source>
+      <translation>1 von 3 Kriterien erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_nservers.qml" line="0" />
+      <source>1 server</source>
+      <translation>1 Server</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_heatrisk.qml" line="0" />
+      <source>1 very low</source>
+      <translation>1 sehr gering</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_accumulation.qml" line="0" />
+      <source>10 ha and more</source>
+      <translation>10 ha und mehr</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_sinr.qml" line="0" />
+      <source>13 .. 20 dB: good</source>
+      <translation>13 .. 20 dB: gut</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_trenches.qml" line="0" />
+      <source>13–48 fibers</source>
+      <translation>13–48 Fasern</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_trenches.qml" line="0" />
+      <source>145–288 fibers</source>
+      <translation>145–288 Fasern</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_clusters.qml" line="0" />
+      <source>17–32 homes</source>
+      <translation>17–32 Wohneinheiten</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_heatrisk.qml" line="0" />
+      <source>2 low</source>
+      <translation>2 gering</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_greenaccess.qml" line="0" />
+      <source>2 of 3 criteria met</source>
+      <translation>2 von 3 Kriterien erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_nservers.qml" line="0" />
+      <source>2 servers</source>
+      <translation>2 Server</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_dwellings.qml" line="0" />
+      <source>2 – 3 dwellings</source>
+      <translation>2 – 3 Wohnungen</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_areas.qml" line="0" />
+      <source>20–40 % of homes eligible</source>
+      <translation>20–40 % der Wohneinheiten förderfähig</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_tair.qml" line="0" />
+      <source>21 °C (rural reference)</source>
+      <translation>21 °C (ländlicher Referenzwert)</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_tair.qml" line="0" />
+      <source>22 °C</source>
+      <translation>22 °C</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_tair.qml" line="0" />
+      <source>23 °C</source>
+      <translation>23 °C</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_tair.qml" line="0" />
+      <source>24 °C</source>
+      <translation>24 °C</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_tair.qml" line="0" />
+      <source>25 °C and warmer</source>
+      <translation>25 °C und wärmer</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_landcover.qml" line="0" />
+      <source>25 – 50 % sealed (residential)</source>
+      <translation>25 – 50 % versiegelt (Wohngebiete)</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_heatrisk.qml" line="0" />
+      <source>3 medium</source>
+      <translation>3 mittel</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_nservers.qml" line="0" />
+      <source>3 servers</source>
+      <translation>3 Server</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_greenaccess.qml" line="0" />
+      <source>3-30-300 fully met</source>
+      <translation>3-30-300 vollständig erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_dem.qml" line="0" />
+      <source>300 m</source>
+      <translation>300 m</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_dem.qml" line="0" />
+      <source>330 m</source>
+      <translation>330 m</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_clusters.qml" line="0" />
+      <source>33–64 homes</source>
+      <translation>33–64 Wohneinheiten</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_dem.qml" line="0" />
+      <source>360 m</source>
+      <translation>360 m</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_dem.qml" line="0" />
+      <source>390 m</source>
+      <translation>390 m</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_heatrisk.qml" line="0" />
+      <source>4 high</source>
+      <translation>4 hoch</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_nservers.qml" line="0" />
+      <source>4 or more servers (overlap / interference)</source>
+      <translation>4 oder mehr Server (Überlappung / Interferenz)</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_dwellings.qml" line="0" />
+      <source>4 – 6 dwellings</source>
+      <translation>4 – 6 Wohnungen</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_areas.qml" line="0" />
+      <source>40–60 % of homes eligible</source>
+      <translation>40–60 % der Wohneinheiten förderfähig</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_dem.qml" line="0" />
+      <source>430 m a.s.l.</source>
+      <translation>430 m ü. NHN</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_trenches.qml" line="0" />
+      <source>49–144 fibers</source>
+      <translation>49–144 Fasern</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_sinr.qml" line="0" />
+      <source>5 .. 13 dB: fair</source>
+      <translation>5 .. 13 dB: mittel</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_heatrisk.qml" line="0" />
+      <source>5 very high</source>
+      <translation>5 sehr hoch</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_landcover.qml" line="0" />
+      <source>5 – 25 % sealed (parks, gardens)</source>
+      <translation>5 – 25 % versiegelt (Parks, Gärten)</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_landcover.qml" line="0" />
+      <source>50 – 80 % sealed (industrial, farmyards)</source>
+      <translation>50 – 80 % versiegelt (Gewerbe/Industrie, Hofflächen)</translation>
+    </message>
+    <message>
       <location filename="../../plugin/coverage/coverage.py" line="28" />
       <source>5G,LTE,NR,RSRP,SINR,best server,coverage,propagation,38.901,Hata,viewshed,Funkloch</source>
       <translation>5G,LTE,NR,RSRP,SINR,Best Server,Versorgung,Mobilfunkversorgung,Funkversorgung,Abdeckung,Ausbreitung,Wellenausbreitung,38.901,Hata,Sichtbarkeitsanalyse,Viewshed,Funkloch,coverage,propagation</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_areas.qml" line="0" />
+      <source>60–80 % of homes eligible</source>
+      <translation>60–80 % der Wohneinheiten förderfähig</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_dwellings.qml" line="0" />
+      <source>7 – 12 dwellings</source>
+      <translation>7 – 12 Wohnungen</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_landcover.qml" line="0" />
+      <source>80 – 100 % sealed (commercial, parking)</source>
+      <translation>80 – 100 % versiegelt (Handel, Parkplätze)</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_areas.qml" line="0" />
+      <source>80–100 % of homes eligible</source>
+      <translation>80–100 % der Wohneinheiten förderfähig</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_rsrp.qml" line="0" />
+      <source>&lt; -115 dBm: hole</source>
+      <translation>&lt; -115 dBm: Funkloch</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_sinr.qml" line="0" />
+      <source>&lt; 0 dB: unusable</source>
+      <translation>&lt; 0 dB: unbrauchbar</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_rsrp.qml" line="0" />
+      <source>&gt;= -80 dBm: excellent</source>
+      <translation>&gt;= -80 dBm: sehr gut</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_sinr.qml" line="0" />
+      <source>&gt;= 20 dB: excellent</source>
+      <translation>&gt;= 20 dB: sehr gut</translation>
     </message>
     <message>
       <location filename="../../plugin/data/prepare_dem.py" line="104" />
@@ -127,6 +447,11 @@
       <location filename="../../plugin/fiber/fundinggaps.py" line="76" />
       <source>Address key field of the sites (join by key)</source>
       <translation>Feld Adressschlüssel der Standorte (Verknüpfung über Schlüssel)</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_addresses.qml" line="0" />
+      <source>Address linked to a building</source>
+      <translation>Adresse einem Gebäude zugeordnet</translation>
     </message>
     <message>
       <location filename="../../plugin/project_settings.py" line="71" />
@@ -234,6 +559,11 @@
       <translation>Leistungsverzeichnis (CSV)</translation>
     </message>
     <message>
+      <location filename="../styles/fiber_edges.qml" line="0" />
+      <source>Bridge</source>
+      <translation>Brücke</translation>
+    </message>
+    <message>
       <location filename="../../plugin/climate/sinks.py" line="136" />
       <source>Building distance classes to flow paths in m (comma-separated)</source>
       <translation>Abstandsklassen der Gebäude zu Fließwegen in m (kommagetrennt)</translation>
@@ -334,7 +664,7 @@
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../plugin/base.py" line="131" />
+      <location filename="../../plugin/base.py" line="207" />
       <source>Canceled: no output was written.</source>
       <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
@@ -357,6 +687,11 @@
       <location filename="../../plugin/coverage/siteselection.py" line="88" />
       <source>Candidate sites (points)</source>
       <translation>Kandidatenstandorte (Punkte)</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_facilities.qml" line="0" />
+      <source>Care home</source>
+      <translation>Pflegeheim</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_editor.py" line="262" />
@@ -384,7 +719,7 @@
       <translation>Wählen Sie eine Datei für den bearbeiteten Katalog.</translation>
     </message>
     <message>
-      <location filename="../../plugin/base.py" line="162" />
+      <location filename="../../plugin/base.py" line="238" />
       <source>Choose a raster layer for '%s'.</source>
       <translation>Wählen Sie einen Rasterlayer für '%s'.</translation>
     </message>
@@ -408,7 +743,7 @@ Die Bandbreite stammt aus Download-/Upload-Feldern des Standortlayers oder aus e
 Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensus) zählt das Werkzeug je Gebiet die Wohneinheiten (Wohnungen), die förderfähigen Wohneinheiten und deren Anteil. Mit FTTH-Planlayern (Kostenfeld) oder den Kosten eines Plans je erschlossener Wohneinheit schätzt es die Kosten je förderfähiger Wohneinheit und reiht die Gebiete danach (Rang 1 = am günstigsten je förderfähiger Wohneinheit).</translation>
     </message>
     <message>
-      <location filename="../../plugin/base.py" line="31" />
+      <location filename="../../plugin/base.py" line="39" />
       <source>Climate</source>
       <translation>Klima</translation>
     </message>
@@ -498,12 +833,27 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Das GeoPackage %s konnte nicht geschrieben werden: %s</translation>
     </message>
     <message>
+      <location filename="../styles/data_cells.qml" line="0" />
+      <source>Count distributed to residential buildings</source>
+      <translation>Anzahl auf Wohngebäude verteilt</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_cells.qml" line="0" />
+      <source>Count given to non-residential buildings</source>
+      <translation>Anzahl Nichtwohngebäuden zugewiesen</translation>
+    </message>
+    <message>
       <location filename="../../plugin/coverage/coverage.py" line="150" />
       <source>Count servers with RSRP at least (dBm)</source>
       <translation>Server zählen mit RSRP von mindestens (dBm)</translation>
     </message>
     <message>
-      <location filename="../../plugin/base.py" line="31" />
+      <location filename="../styles/data_cells.qml" line="0" />
+      <source>Count without any building (not assigned)</source>
+      <translation>Anzahl ohne Gebäude (nicht zugeordnet)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/base.py" line="39" />
       <source>Coverage</source>
       <translation>Versorgung</translation>
     </message>
@@ -558,9 +908,14 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>DOM (DGM + Gebäudehöhen)</translation>
     </message>
     <message>
-      <location filename="../../plugin/base.py" line="31" />
+      <location filename="../../plugin/base.py" line="39" />
       <source>Data</source>
       <translation>Daten</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_nodes.qml" line="0" />
+      <source>Dead end (1 street)</source>
+      <translation>Sackgasse (1 Straße)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_editor.py" line="178" />
@@ -611,6 +966,11 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <location filename="../../plugin/fiber/dimension.py" line="16" />
       <source>Dimensions the trench tree of the drops (computed as in 'Trench routing'): fibers per segment = ceil(homes downstream × fibers per home × (1 + reserve)), summed from the leaves to the PoP; the smallest standard cable that holds them (6/12/24/48/72/96/144/288 fibers; several 288F above that); the cheapest duct with a microduct per cable; splitters per DP = ceil(homes ÷ split); OLT PON ports per PoP = one per splitter (pon_min = ceil(homes ÷ split) is the lower bound); optical loss per home = path km × dB/km + splices × dB + connectors × dB + splitter loss, against the class budget (B+ 28 dB, C+ 32 dB). Homes over budget have loss_ok = 0 and are listed in the log.</source>
       <translation>Dimensioniert den Trassenbaum der Hausanschlussleitungen (berechnet wie in 'Trassenführung'): Fasern je Abschnitt = ceil(nachgelagerte Wohneinheiten × Fasern je Wohneinheit × (1 + Reserve)), summiert von den Blättern bis zum PoP; das kleinste Standardkabel, das sie aufnimmt (6/12/24/48/72/96/144/288 Fasern; darüber mehrere 288F); das günstigste Leerrohr mit einem Mikrorohr je Kabel; Splitter je DP = ceil(Wohneinheiten ÷ Splitfaktor); OLT-PON-Ports je PoP = einer je Splitter (pon_min = ceil(Wohneinheiten ÷ Splitfaktor) ist die Untergrenze); optische Dämpfung je Wohneinheit = Weglänge in km × dB/km + Spleiße × dB + Steckverbinder × dB + Splitterdämpfung, verglichen mit dem Budget der Klasse (B+ 28 dB, C+ 32 dB). Wohneinheiten über dem Budget erhalten loss_ok = 0 und werden im Protokoll aufgeführt.</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_components.qml" line="0" />
+      <source>Disconnected part – homes here cannot be served</source>
+      <translation>Nicht verbundener Teil – Wohneinheiten hier nicht anschließbar</translation>
     </message>
     <message>
       <location filename="../../plugin/data/estimate_dwellings.py" line="19" />
@@ -683,6 +1043,16 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Hausanschlussleitung / Hauseinführung</translation>
     </message>
     <message>
+      <location filename="../styles/fiber_drops.qml" line="0" />
+      <source>Drop to another (nearer) street</source>
+      <translation>Hausanschluss an eine andere (nähere) Straße</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_drops.qml" line="0" />
+      <source>Drop to the street of the address</source>
+      <translation>Hausanschluss an die Straße der Adresse</translation>
+    </message>
+    <message>
       <location filename="../../plugin/fiber/drops.py" line="31" />
       <source>Drops</source>
       <translation>Hausanschlussleitungen</translation>
@@ -731,6 +1101,31 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <location filename="../../plugin/fiber/fundinggaps.py" line="129" />
       <source>Eligible homes</source>
       <translation>Förderfähige Haushalte</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_sites.qml" line="0" />
+      <source>Eligible – fast offer not reliable</source>
+      <translation>Förderfähig – schnelles Angebot nicht zuverlässig</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_sites.qml" line="0" />
+      <source>Eligible – grey spot (30–100 Mbit/s)</source>
+      <translation>Förderfähig – grauer Fleck (30–100 Mbit/s)</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_sites.qml" line="0" />
+      <source>Eligible – no bandwidth data</source>
+      <translation>Förderfähig – keine Bandbreitendaten</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_sites.qml" line="0" />
+      <source>Eligible – white spot (&lt; 30 Mbit/s)</source>
+      <translation>Förderfähig – weißer Fleck (&lt; 30 Mbit/s)</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_sites.qml" line="0" />
+      <source>Eligible – ≥ 100 Mbit/s but no 200 sym. / 500 down</source>
+      <translation>Förderfähig – ≥ 100 Mbit/s, aber keine 200 sym. / 500 down</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_editor.py" line="179" />
@@ -803,7 +1198,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Geschriebene Objekte je Format</translation>
     </message>
     <message>
-      <location filename="../../plugin/base.py" line="31" />
+      <location filename="../../plugin/base.py" line="39" />
       <source>Fiber</source>
       <translation>Glasfaser</translation>
     </message>
@@ -1083,6 +1478,11 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Wohneinheiten über dem Dämpfungsbudget</translation>
     </message>
     <message>
+      <location filename="../styles/data_facilities.qml" line="0" />
+      <source>Hospital</source>
+      <translation>Krankenhaus</translation>
+    </message>
+    <message>
       <location filename="../../plugin/coverage/coveragestats.py" line="108" />
       <source>Households field (e.g. dwellings)</source>
       <translation>Feld Haushalte (z. B. Wohnungen)</translation>
@@ -1153,6 +1553,16 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Einwohner ohne Grünflächenzugang</translation>
     </message>
     <message>
+      <location filename="../styles/fiber_nodes.qml" line="0" />
+      <source>Intersection (3+ streets)</source>
+      <translation>Kreuzung (3+ Straßen)</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_facilities.qml" line="0" />
+      <source>Kindergarten</source>
+      <translation>Kindergarten</translation>
+    </message>
+    <message>
       <location filename="../../plugin/coverage/coverage.py" line="128" />
       <source>Knife-edge diffraction added to the model</source>
       <translation>Knife-Edge-Beugung zusätzlich zum Modell</translation>
@@ -1196,6 +1606,11 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <location filename="../../plugin/fiber/validategisnb.py" line="53" />
       <source>Length tolerance (m)</source>
       <translation>Längentoleranz (m)</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_components.qml" line="0" />
+      <source>Main street network</source>
+      <translation>Hauptstraßennetz</translation>
     </message>
     <message>
       <location filename="../../plugin/fiber/fundinggaps.py" line="91" />
@@ -1298,6 +1713,26 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Es ist noch kein Versorgungs- oder Klimaalgorithmus registriert.</translation>
     </message>
     <message>
+      <location filename="../styles/data_cells.qml" line="0" />
+      <source>No dwellings, no buildings</source>
+      <translation>Keine Wohnungen, keine Gebäude</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_sites.qml" line="0" />
+      <source>Not eligible – no data (not counted)</source>
+      <translation>Nicht förderfähig – keine Daten (nicht gezählt)</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_sites.qml" line="0" />
+      <source>Not eligible – ≥ 200 Mbit/s symmetric</source>
+      <translation>Nicht förderfähig – ≥ 200 Mbit/s symmetrisch</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_sites.qml" line="0" />
+      <source>Not eligible – ≥ 500 Mbit/s download</source>
+      <translation>Nicht förderfähig – ≥ 500 Mbit/s Download</translation>
+    </message>
+    <message>
       <location filename="../../plugin/fiber/streetgraph.py" line="36" />
       <source>Number of components</source>
       <translation>Anzahl der Komponenten</translation>
@@ -1363,9 +1798,19 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Dämpfungsbudget-Klasse (ITU-T G.984.2: B+ 28 dB, C+ 32 dB)</translation>
     </message>
     <message>
+      <location filename="../styles/data_buildings.qml" line="0" />
+      <source>Other building (garage, commercial, public …)</source>
+      <translation>Sonstiges Gebäude (Garage, Gewerbe, öffentlich …)</translation>
+    </message>
+    <message>
       <location filename="../../plugin/data/prepare_dem.py" line="56" />
       <source>Output CRS (metric; default EPSG:25832)</source>
       <translation>Ausgabe-KBS (metrisch; Standard EPSG:25832)</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_homes.qml" line="0" />
+      <source>Over the optical budget</source>
+      <translation>Über dem Dämpfungsbudget</translation>
     </message>
     <message>
       <location filename="../../plugin/fiber/common.py" line="66" />
@@ -1381,6 +1826,16 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <location filename="../../plugin/climate/heatrisk.py" line="135" />
       <source>Park cooling distance (m)</source>
       <translation>Kühldistanz von Parks (m)</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_streets.qml" line="0" />
+      <source>Paved (block paving: lift and re-lay)</source>
+      <translation>Gepflastert (Pflaster: aufnehmen und neu verlegen)</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_edges.qml" line="0" />
+      <source>Paved (stones)</source>
+      <translation>Gepflastert (Pflastersteine)</translation>
     </message>
     <message>
       <location filename="../../plugin/fiber/clusters.py" line="13" />
@@ -1503,6 +1958,11 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>OSM-Planungslayer vorbereiten</translation>
     </message>
     <message>
+      <location filename="../styles/data_green.qml" line="0" />
+      <source>Private green (gardens, allotments)</source>
+      <translation>Privates Grün (Gärten, Kleingärten)</translation>
+    </message>
+    <message>
       <location filename="../../plugin/climate/heatrisk.py" line="164" />
       <source>Product: hazard × (0.5 + 0.5·vulnerability)</source>
       <translation>Produkt: Gefährdung × (0,5 + 0,5·Vulnerabilität)</translation>
@@ -1521,6 +1981,11 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <location filename="../../plugin/coverage/coverage.py" line="107" />
       <source>Propagation model</source>
       <translation>Ausbreitungsmodell</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_green.qml" line="0" />
+      <source>Public green space</source>
+      <translation>Öffentliche Grünfläche</translation>
     </message>
     <message>
       <location filename="../../plugin/coverage/coverage.py" line="145" />
@@ -1608,6 +2073,11 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
+      <location filename="../styles/data_buildings.qml" line="0" />
+      <source>Residential building</source>
+      <translation>Wohngebäude</translation>
+    </message>
+    <message>
       <location filename="../../plugin/data/estimate_dwellings.py" line="40" />
       <source>Residential flag field (0/1; default 'resident')</source>
       <translation>Feld Wohngebäude-Kennzeichen (0/1; Standard 'resident')</translation>
@@ -1673,6 +2143,31 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>SINR (dB)</translation>
     </message>
     <message>
+      <location filename="../styles/fiber_funding_synthetic.qml" line="0" />
+      <source>SYNTHETIC 100–200 Mbit/s</source>
+      <translation>SYNTHETISCH 100–200 Mbit/s</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_synthetic.qml" line="0" />
+      <source>SYNTHETIC 200–500 Mbit/s</source>
+      <translation>SYNTHETISCH 200–500 Mbit/s</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_synthetic.qml" line="0" />
+      <source>SYNTHETIC 30–100 Mbit/s</source>
+      <translation>SYNTHETISCH 30–100 Mbit/s</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_synthetic.qml" line="0" />
+      <source>SYNTHETIC &lt; 30 Mbit/s</source>
+      <translation>SYNTHETISCH &lt; 30 Mbit/s</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_funding_synthetic.qml" line="0" />
+      <source>SYNTHETIC ≥ 500 Mbit/s</source>
+      <translation>SYNTHETISCH ≥ 500 Mbit/s</translation>
+    </message>
+    <message>
       <location filename="../../ui/settings_dialog.py" line="60" />
       <source>Save</source>
       <translation>Speichern</translation>
@@ -1681,6 +2176,21 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <location filename="../../ui/catalogue_editor.py" line="315" />
       <source>Save the project's catalogue as</source>
       <translation>Katalog des Projekts speichern unter</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_facilities.qml" line="0" />
+      <source>School</source>
+      <translation>Schule</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_edges.qml" line="0" />
+      <source>Sealed (asphalt) – most expensive</source>
+      <translation>Versiegelt (Asphalt) – am teuersten</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_streets.qml" line="0" />
+      <source>Sealed (asphalt/concrete: cut and re-seal)</source>
+      <translation>Versiegelt (Asphalt/Beton: aufschneiden und wieder schließen)</translation>
     </message>
     <message>
       <location filename="../../plugin/coverage/coverage.py" line="91" />
@@ -1818,6 +2328,11 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Geschosshöhe in m (für building:levels und Standardwerte je Typ)</translation>
     </message>
     <message>
+      <location filename="../styles/fiber_nodes.qml" line="0" />
+      <source>Street continues (2)</source>
+      <translation>Straße läuft weiter (2)</translation>
+    </message>
+    <message>
       <location filename="../../plugin/fiber/streetgraph.py" line="13" />
       <source>Street graph for fiber routing</source>
       <translation>Straßengraph für die Glasfaser-Trassierung</translation>
@@ -1853,6 +2368,11 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Übersicht je Ortsteil</translation>
     </message>
     <message>
+      <location filename="../styles/data_cells.qml" line="0" />
+      <source>Suppressed cell (type defaults used)</source>
+      <translation>Geheim gehaltene Zelle (Standardwerte je Typ verwendet)</translation>
+    </message>
+    <message>
       <location filename="../../ui/catalogue_editor.py" line="66" />
       <source>Surface aliases (OSM → class)</source>
       <translation>Oberflächen-Aliasse (OSM → Klasse)</translation>
@@ -1876,6 +2396,11 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <location filename="../../plugin/coverage/coverage.py" line="101" />
       <source>Surface model DSM with buildings (optional; for LOS and diffraction)</source>
       <translation>Oberflächenmodell DOM mit Gebäuden (optional; für LOS und Beugung)</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_streets.qml" line="0" />
+      <source>Surface unknown</source>
+      <translation>Oberfläche unbekannt</translation>
     </message>
     <message>
       <location filename="../../plugin/fiber/fundinggaps.py" line="127" />
@@ -2013,6 +2538,11 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Trassen</translation>
     </message>
     <message>
+      <location filename="../styles/fiber_edges.qml" line="0" />
+      <source>Tunnel</source>
+      <translation>Tunnel</translation>
+    </message>
+    <message>
       <location filename="../../plugin/data/prepare_osm.py" line="45" />
       <source>Turns an OpenStreetMap extract (.osm.pbf or .osm, read with GDAL) into clean planning layers in a metric CRS: buildings (type, levels, height with its source, footprint and floor area, residential flag), address points linked to their building (unmatched ones keep matched = 0), streets with a surface class for trench costing (sealed / paved / unsealed / unknown from the surface tag or the highway class), width estimate, bridge/tunnel flags and network component (0 = main network), green spaces with public access, water areas and lines, non-overlapping land cover with an imperviousness share per class, trees, telecom masts and sensitive facilities. Height: 'height' tag, else 'building:levels' × storey height, else a default per building type (height_src says which). building=yes counts as residential when it has an address, at least 30 m² and no tag of another use. OSM geometries that are invalid are repaired; those that cannot be repaired go to the Rejected output with the reason. Optional area: a polygon layer or an extent; features whose inner point lies inside are kept. Geographic output CRSs are refused.</source>
       <translation>Wandelt einen OpenStreetMap-Auszug (.osm.pbf oder .osm, mit GDAL gelesen) in bereinigte Planungslayer in einem metrischen KBS um: Gebäude (Typ, Geschosse, Höhe mit ihrer Quelle, Grund- und Geschossfläche, Wohngebäude-Kennzeichen), Adresspunkte mit Zuordnung zu ihrem Gebäude (nicht zugeordnete behalten matched = 0), Straßen mit einer Oberflächenklasse für die Tiefbaukalkulation (versiegelt / gepflastert / unbefestigt / unbekannt, d. h. sealed / paved / unsealed / unknown, aus dem surface-Tag oder der highway-Klasse), geschätzter Breite, Kennzeichen für Brücke/Tunnel und Netzkomponente (0 = Hauptnetz), Grünflächen mit öffentlichem Zugang, Gewässerflächen und -linien, überlappungsfreie Landbedeckung mit einem Versiegelungsanteil je Klasse, Bäume, Funkmasten und sensible Einrichtungen. Höhe: Tag 'height', sonst 'building:levels' × Geschosshöhe, sonst ein Standardwert je Gebäudetyp (height_src gibt an, welcher). building=yes gilt als Wohngebäude, wenn es eine Adresse, mindestens 30 m² und kein Tag einer anderen Nutzung hat. Ungültige OSM-Geometrien werden repariert; solche, die sich nicht reparieren lassen, gehen mit Begründung in die Ausgabe der abgelehnten Objekte. Optionales Gebiet: ein Polygonlayer oder eine Ausdehnung; Objekte, deren innerer Punkt darin liegt, werden behalten. Geographische Ausgabe-KBS werden abgelehnt.</translation>
@@ -2030,9 +2560,29 @@ Outputs: a BoQ table, a per-cluster table, a CSV and an HTML report with a map o
 Ausgaben: eine LV-Tabelle, eine Tabelle je Cluster, eine CSV-Datei und ein HTML-Bericht mit einer Karte des Plans und einem Diagramm der Kostenanteile. Layer aus verschiedenen Läufen des Plans (unterschiedliche plan_id oder nicht übereinstimmende IDs) werden abgelehnt.</translation>
     </message>
     <message>
+      <location filename="../styles/fiber_edges.qml" line="0" />
+      <source>Unknown surface (priced as sealed)</source>
+      <translation>Unbekannte Oberfläche (wie versiegelt bepreist)</translation>
+    </message>
+    <message>
       <location filename="../../plugin/climate/common.py" line="19" />
       <source>Unknown weight '%s'; use %s.</source>
       <translation>Unbekanntes Gewicht '%s'; verwenden Sie %s.</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_addresses.qml" line="0" />
+      <source>Unmatched address (no building within 5 m)</source>
+      <translation>Nicht zugeordnete Adresse (kein Gebäude innerhalb von 5 m)</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_streets.qml" line="0" />
+      <source>Unsealed (gravel, soil: cheapest trench)</source>
+      <translation>Unversiegelt (Schotter, Boden: günstigste Trasse)</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_edges.qml" line="0" />
+      <source>Unsealed – cheapest</source>
+      <translation>Unversiegelt – am günstigsten</translation>
     </message>
     <message>
       <location filename="../../plugin/fiber/drops.py" line="33" />
@@ -2125,6 +2675,11 @@ Ausgaben: eine LV-Tabelle, eine Tabelle je Cluster, eine CSV-Datei und ein HTML-
       <translation>Weißer Fleck: Download unter (Mbit/s)</translation>
     </message>
     <message>
+      <location filename="../styles/fiber_homes.qml" line="0" />
+      <source>Within the optical budget</source>
+      <translation>Innerhalb des Dämpfungsbudgets</translation>
+    </message>
+    <message>
       <location filename="../../plugin/fiber/exportgisnb.py" line="26" />
       <source>Writes the FTTH plan as the layers of the GIS-Nebenbestimmungen 5.x data model that German funded broadband projects deliver: Bauten_und_Netztechnik (PoPs and DPs), Endverbraucher (served homes, each pointing to its DP), Trassenbau (trench segments and drops with the surface code Trassenb 11 = sealed / 12 = unsealed), Leerrohre (ducts, LR_Art) and Verbindungen (cables, Verb_Art 5 = 6F … 12 = 288F) – as Shapefiles and/or GeoJSON files, field names of at most 10 characters, lengths in metres.
 Layers, fields and codes come from the versioned tables resources/gisnb/gisnb_schema_v5.csv and gisnb_codes_v5.csv; entries not confirmed from the official document are marked 'unconfirmed' there (see resources/gisnb/README.md) – pass corrected copies as SCHEMA/CODES. After writing, the export is checked with the GIS-Nb validator and the number of violations is reported.</source>
@@ -2187,14 +2742,44 @@ Layer, Felder und Codes stammen aus den versionierten Tabellen resources/gisnb/g
       <translation>Versorgung,Statistik,Bevölkerung,Haushalte,Indoor,Gebäudeinnenversorgung,Funkloch,Versorgungsauflage,Zensus,coverage,statistics,population,households</translation>
     </message>
     <message>
+      <location filename="../styles/climate_sinks.qml" line="0" />
+      <source>deeper than 1 m</source>
+      <translation>tiefer als 1 m</translation>
+    </message>
+    <message>
       <location filename="../../plugin/data/prepare_dem.py" line="31" />
       <source>dem,dgm,dsm,srtm,elevation,void fill,reproject,resample,building heights</source>
       <translation>dgm,dem,dom,dsm,srtm,höhe,elevation,lücken füllen,void fill,umprojizieren,reproject,resampling,resample,gebäudehöhen,building heights</translation>
     </message>
     <message>
+      <location filename="../styles/climate_depth.qml" line="0" />
+      <source>dry</source>
+      <translation>trocken</translation>
+    </message>
+    <message>
       <location filename="../../plugin/panel.py" line="501" />
       <source>failed</source>
       <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_classes.qml" line="0" />
+      <source>fair: -105 .. -95 dBm</source>
+      <translation>mittel: -105 .. -95 dBm</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_flowpaths.qml" line="0" />
+      <source>flow path, catchment ≥ 0.1 ha</source>
+      <translation>Fließweg, Einzugsgebiet ≥ 0.1 ha</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_flowpaths.qml" line="0" />
+      <source>flow path, catchment ≥ 1 ha</source>
+      <translation>Fließweg, Einzugsgebiet ≥ 1 ha</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_flowpaths.qml" line="0" />
+      <source>flow path, catchment ≥ 10 ha</source>
+      <translation>Fließweg, Einzugsgebiet ≥ 10 ha</translation>
     </message>
     <message>
       <location filename="../../plugin/fiber/dimension.py" line="15" />
@@ -2242,6 +2827,11 @@ Layer, Felder und Codes stammen aus den versionierten Tabellen resources/gisnb/g
       <translation>gis-nb,gis-nebenbestimmungen,validieren,validate,prüfen,pruefen,check,gigabit,shapefile,geojson</translation>
     </message>
     <message>
+      <location filename="../styles/coverage_classes.qml" line="0" />
+      <source>good: &gt;= -95 dBm</source>
+      <translation>gut: &gt;= -95 dBm</translation>
+    </message>
+    <message>
       <location filename="../../plugin/climate/greenaccess.py" line="20" />
       <source>green,park,3-30-300,who,walking distance,trees,canopy,grünversorgung</source>
       <translation>Grün,Park,Grünfläche,3-30-300,WHO,Fußweg,Gehentfernung,Bäume,Baumkronen,Kronendach,Grünversorgung,green,park,walking distance,trees,canopy</translation>
@@ -2252,6 +2842,56 @@ Layer, Felder und Codes stammen aus den versionierten Tabellen resources/gisnb/g
       <translation>Hitze,Hitzeinsel,städtische Wärmeinsel,InVEST,Stadtkühlung,Kühlung,Vulnerabilität,Verwundbarkeit,Klimaanalyse,heat,urban heat island,urban cooling,vulnerability</translation>
     </message>
     <message>
+      <location filename="../styles/climate_heatareas.qml" line="0" />
+      <source>high heat risk</source>
+      <translation>hohes Hitzerisiko</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_zones.qml" line="0" />
+      <source>high priority</source>
+      <translation>hohe Priorität</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_classes.qml" line="0" />
+      <source>hole: &lt; -115 dBm or no signal</source>
+      <translation>Funkloch: &lt; -115 dBm oder kein Signal</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_affected.qml" line="0" />
+      <source>in or next to a sink</source>
+      <translation>in oder neben einer Senke</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_zones.qml" line="0" />
+      <source>low priority</source>
+      <translation>niedrige Priorität</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_zones.qml" line="0" />
+      <source>medium priority</source>
+      <translation>mittlere Priorität</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_dwellings.qml" line="0" />
+      <source>more than 12 dwellings</source>
+      <translation>mehr als 12 Wohnungen</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_trenches.qml" line="0" />
+      <source>more than 288 fibers (several cables)</source>
+      <translation>mehr als 288 Fasern (mehrere Kabel)</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_clusters.qml" line="0" />
+      <source>more than 64 homes</source>
+      <translation>mehr als 64 Wohneinheiten</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_affected.qml" line="0" />
+      <source>near a flow path (≥ 1 ha)</source>
+      <translation>nahe einem Fließweg (≥ 1 ha)</translation>
+    </message>
+    <message>
       <location filename="../../ui/catalogue_model.py" line="187" />
       <source>negative values (%s) are not allowed; prices, lengths and losses are ≥ 0.</source>
       <translation>negative Werte (%s) sind nicht zulässig; Preise, Längen und Dämpfungen sind ≥ 0.</translation>
@@ -2260,6 +2900,11 @@ Layer, Felder und Codes stammen aus den versionierten Tabellen resources/gisnb/g
       <location filename="../../plugin/panel.py" line="234" />
       <source>no</source>
       <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../styles/data_dwellings.qml" line="0" />
+      <source>no dwelling</source>
+      <translation>keine Wohnung</translation>
     </message>
     <message>
       <location filename="../../plugin/coverage/coverage.py" line="129" />
@@ -2282,9 +2927,319 @@ Layer, Felder und Codes stammen aus den versionierten Tabellen resources/gisnb/g
       <translation>Zeile</translation>
     </message>
     <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 0</source>
+      <translation>Sektorindex 0</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 1</source>
+      <translation>Sektorindex 1</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 10</source>
+      <translation>Sektorindex 10</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 11</source>
+      <translation>Sektorindex 11</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 12</source>
+      <translation>Sektorindex 12</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 13</source>
+      <translation>Sektorindex 13</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 14</source>
+      <translation>Sektorindex 14</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 15</source>
+      <translation>Sektorindex 15</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 16</source>
+      <translation>Sektorindex 16</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 17</source>
+      <translation>Sektorindex 17</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 18</source>
+      <translation>Sektorindex 18</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 19</source>
+      <translation>Sektorindex 19</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 2</source>
+      <translation>Sektorindex 2</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 20</source>
+      <translation>Sektorindex 20</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 21</source>
+      <translation>Sektorindex 21</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 22</source>
+      <translation>Sektorindex 22</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 23</source>
+      <translation>Sektorindex 23</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 24</source>
+      <translation>Sektorindex 24</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 25</source>
+      <translation>Sektorindex 25</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 26</source>
+      <translation>Sektorindex 26</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 27</source>
+      <translation>Sektorindex 27</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 28</source>
+      <translation>Sektorindex 28</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 29</source>
+      <translation>Sektorindex 29</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 3</source>
+      <translation>Sektorindex 3</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 30</source>
+      <translation>Sektorindex 30</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 31</source>
+      <translation>Sektorindex 31</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 32</source>
+      <translation>Sektorindex 32</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 33</source>
+      <translation>Sektorindex 33</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 34</source>
+      <translation>Sektorindex 34</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 35</source>
+      <translation>Sektorindex 35</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 36</source>
+      <translation>Sektorindex 36</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 37</source>
+      <translation>Sektorindex 37</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 38</source>
+      <translation>Sektorindex 38</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 39</source>
+      <translation>Sektorindex 39</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 4</source>
+      <translation>Sektorindex 4</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 40</source>
+      <translation>Sektorindex 40</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 41</source>
+      <translation>Sektorindex 41</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 42</source>
+      <translation>Sektorindex 42</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 43</source>
+      <translation>Sektorindex 43</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 44</source>
+      <translation>Sektorindex 44</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 45</source>
+      <translation>Sektorindex 45</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 46</source>
+      <translation>Sektorindex 46</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 47</source>
+      <translation>Sektorindex 47</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 48</source>
+      <translation>Sektorindex 48</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 49</source>
+      <translation>Sektorindex 49</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 5</source>
+      <translation>Sektorindex 5</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 50</source>
+      <translation>Sektorindex 50</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 51</source>
+      <translation>Sektorindex 51</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 52</source>
+      <translation>Sektorindex 52</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 53</source>
+      <translation>Sektorindex 53</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 54</source>
+      <translation>Sektorindex 54</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 55</source>
+      <translation>Sektorindex 55</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 56</source>
+      <translation>Sektorindex 56</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 57</source>
+      <translation>Sektorindex 57</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 58</source>
+      <translation>Sektorindex 58</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 59</source>
+      <translation>Sektorindex 59</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 6</source>
+      <translation>Sektorindex 6</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 7</source>
+      <translation>Sektorindex 7</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 8</source>
+      <translation>Sektorindex 8</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_server.qml" line="0" />
+      <source>sector index 9</source>
+      <translation>Sektorindex 9</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_affected.qml" line="0" />
+      <source>sink and flow path</source>
+      <translation>Senke und Fließweg</translation>
+    </message>
+    <message>
       <location filename="../../plugin/coverage/siteselection.py" line="25" />
       <source>site selection,5G,small cells,greedy,maximum coverage,rooftop,candidates</source>
       <translation>Standortauswahl,Standortsuche,5G,Kleinzellen,Small Cells,Greedy,maximale Versorgung,Dachstandort,Dach,Kandidaten,site selection,rooftop,candidates</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_accumulation.qml" line="0" />
+      <source>small catchment</source>
+      <translation>kleines Einzugsgebiet</translation>
     </message>
     <message>
       <location filename="../../plugin/climate/ponding.py" line="27" />
@@ -2315,6 +3270,31 @@ Layer, Felder und Codes stammen aus den versionierten Tabellen resources/gisnb/g
       <location filename="../../plugin/coverage/coveragestats.py" line="127" />
       <source>traditional</source>
       <translation>traditionell</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_sinks.qml" line="0" />
+      <source>up to 0.3 m deep</source>
+      <translation>bis 0.3 m tief</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_trenches.qml" line="0" />
+      <source>up to 12 fibers</source>
+      <translation>bis 12 Fasern</translation>
+    </message>
+    <message>
+      <location filename="../styles/fiber_clusters.qml" line="0" />
+      <source>up to 16 homes</source>
+      <translation>bis 16 Wohneinheiten</translation>
+    </message>
+    <message>
+      <location filename="../styles/climate_heatareas.qml" line="0" />
+      <source>very high heat risk</source>
+      <translation>sehr hohes Hitzerisiko</translation>
+    </message>
+    <message>
+      <location filename="../styles/coverage_classes.qml" line="0" />
+      <source>weak: -115 .. -105 dBm</source>
+      <translation>schwach: -115 .. -105 dBm</translation>
     </message>
     <message>
       <location filename="../../plugin/panel.py" line="234" />
