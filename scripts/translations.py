@@ -4,7 +4,7 @@ pylupdate5 gives every class its own context and cannot see strings kept in clas
 constants; InfraPlan translates everything in ONE context ("InfraPlan") through
 ``plugin.i18n.tr``. So this script collects, from the Python sources of plugin/ and ui/:
 string literals passed to ``tr(...)``/``self.tr(...)``/``translate("InfraPlan", ...)``,
-the class constants ``DISPLAY_NAME``, ``HELP``, ``TAGS`` and the ``GROUPS`` values;
+the class constants ``DISPLAY_NAME``, ``HELP``, ``LIMITS``, ``TAGS`` and the ``GROUPS`` values;
 from ``ui/*.ui`` every ``<string>`` that is not marked notr; and from
 ``resources/styles/*.qml`` every legend label (``label`` of ``category``, ``range``,
 ``rule``, color ramp ``item`` and ``paletteEntry``; not empty or number-only ones),
@@ -23,7 +23,7 @@ import xml.etree.ElementTree as ET  # nosec B405 - our own .ts/.ui files
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TS = os.path.join(REPO, "resources", "i18n", "infraplan_de.ts")
 CONTEXT = "InfraPlan"
-CONSTANTS = {"DISPLAY_NAME", "HELP", "TAGS"}
+CONSTANTS = {"DISPLAY_NAME", "HELP", "TAGS", "LIMITS"}
 STYLE_DIR = os.path.join(REPO, "resources", "styles")
 LEGEND_ELEMENTS = {"category", "range", "rule", "item", "paletteEntry"}
 NUMBER_ONLY = re.compile(r"^[\s\d.,+\-\u2212\u2013]*$")

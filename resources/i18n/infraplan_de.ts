@@ -4,7 +4,7 @@
   <context>
     <name>InfraPlan</name>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="248" />
+      <location filename="../../plugin/coverage/siteselection.py" line="262" />
       <source>%d candidate(s) rejected: %s</source>
       <translation>%d Kandidat(en) abgelehnt: %s</translation>
     </message>
@@ -14,7 +14,7 @@
       <translation>%d Layer hinzugefügt</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="291" />
+      <location filename="../../plugin/coverage/coverage.py" line="314" />
       <source>%d sector(s) rejected; see the rejected output.</source>
       <translation>%d Sektor(en) abgewiesen; siehe Ausgabe der abgewiesenen Sektoren.</translation>
     </message>
@@ -109,7 +109,7 @@
       <translation>-95 .. -80 dBm: gut</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/validategisnb.py" line="41" />
+      <location filename="../../plugin/fiber/validategisnb.py" line="50" />
       <source>... or a GeoPackage / single file (instead of the folder)</source>
       <translation>... oder ein GeoPackage / eine einzelne Datei (statt des Ordners)</translation>
     </message>
@@ -424,9 +424,14 @@
       <translation>&gt;= 20 dB: sehr gut</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_dem.py" line="104" />
+      <location filename="../../plugin/data/prepare_dem.py" line="115" />
       <source>A DSM needs the buildings layer with a height field.</source>
       <translation>Ein DOM benötigt den Gebäudelayer mit einem Höhenfeld.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/fiber/drops.py" line="24" />
+      <source>A drop is a straight perpendicular line from the façade to the street edge: gardens, property lines, other buildings and obstacles are not avoided, and the actual entry point of the building is unknown. Only the street network is used (no drops along footpaths unless they are in the street layer). Buildings with missing or zero dwellings count as one home. Drop and house-connection costs are indicative catalogue values.</source>
+      <translation>Ein Hausanschluss ist eine gerade, senkrechte Linie von der Fassade zum Straßenrand: Gärten, Grundstücksgrenzen, andere Gebäude und Hindernisse werden nicht umgangen, und der tatsächliche Hauseinführungspunkt ist unbekannt. Es wird nur das Straßennetz verwendet (keine Hausanschlüsse entlang von Fußwegen, sofern diese nicht im Straßen-Layer enthalten sind). Gebäude mit fehlender oder null Wohnungsanzahl zählen als eine Wohneinheit. Die Kosten für Hausanschlussleitung und Hausanschluss sind Richtwerte aus dem Katalog.</translation>
     </message>
     <message>
       <location filename="../../plugin/climate/adaptationzones.py" line="21" />
@@ -439,12 +444,12 @@
       <translation>Zeile hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="79" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="90" />
       <source>Address key field of the availability layer (join by key)</source>
       <translation>Feld Adressschlüssel des Verfügbarkeitslayers (Verknüpfung über Schlüssel)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="76" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="87" />
       <source>Address key field of the sites (join by key)</source>
       <translation>Feld Adressschlüssel der Standorte (Verknüpfung über Schlüssel)</translation>
     </message>
@@ -464,17 +469,17 @@
       <translation>Adressen (optional: Straßennamen für Gebäude ohne eigenen, Feld bld_id)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/sinks.py" line="153" />
+      <location filename="../../plugin/climate/sinks.py" line="165" />
       <source>Affected buildings</source>
       <translation>Betroffene Gebäude</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="153" />
+      <location filename="../../plugin/climate/heatrisk.py" line="165" />
       <source>Air mixing distance (m, 0 = off)</source>
       <translation>Luftdurchmischungsdistanz (m, 0 = aus)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="181" />
+      <location filename="../../plugin/climate/heatrisk.py" line="193" />
       <source>Air temperature (°C)</source>
       <translation>Lufttemperatur (°C)</translation>
     </message>
@@ -489,72 +494,72 @@
       <translation>Standard des Algorithmus (EPSG:25832, ETRS89 / UTM 32N)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/ftthplan.py" line="56" />
+      <location filename="../../plugin/fiber/ftthplan.py" line="72" />
       <source>All layers into one GeoPackage (optional)</source>
       <translation>Alle Layer in ein GeoPackage (optional)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/ftthplan.py" line="112" />
+      <location filename="../../plugin/fiber/ftthplan.py" line="128" />
       <source>All plan layers written to %s.</source>
       <translation>Alle Layer des Plans wurden in %s geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/validategisnb.py" line="50" />
+      <location filename="../../plugin/fiber/validategisnb.py" line="59" />
       <source>Allowed CRSs (comma-separated; empty: any)</source>
       <translation>Zulässige KBS (kommagetrennt; leer: beliebig)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="167" />
+      <location filename="../../plugin/coverage/siteselection.py" line="181" />
       <source>Antenna height when the candidate has none (m)</source>
       <translation>Antennenhöhe über Grund für Kandidaten ohne eigene Angabe (m)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="187" />
+      <location filename="../../plugin/coverage/siteselection.py" line="201" />
       <source>Antenna pattern (omni, 38901, 36814 or file)</source>
       <translation>Antennendiagramm (omni, 38901, 36814 oder Datei)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="101" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="112" />
       <source>Area id field (empty: feature id)</source>
       <translation>Feld Gebiets-ID (leer: Objekt-ID)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="98" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="109" />
       <source>Areas for aggregation (districts or grid cells)</source>
       <translation>Gebiete für die Aggregation (Ortsteile oder Gitterzellen)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="73" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="84" />
       <source>Availability layer (best offer per address; instead of the fields)</source>
       <translation>Verfügbarkeitslayer (bestes Angebot je Adresse; anstelle der Felder)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="177" />
+      <location filename="../../plugin/coverage/siteselection.py" line="191" />
       <source>Bandwidth (MHz)</source>
       <translation>Bandbreite (MHz)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="145" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="156" />
       <source>Bandwidth is SYNTHETIC (invented for a demo), not real data.</source>
       <translation>Die Bandbreiten sind SYNTHETISCH (für eine Demo erfunden), keine echten Daten.</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="189" />
+      <location filename="../../plugin/coverage/coverage.py" line="212" />
       <source>Best-server RSRP (dBm)</source>
       <translation>Best-Server-RSRP (dBm)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="192" />
+      <location filename="../../plugin/coverage/coverage.py" line="215" />
       <source>Best-server sector index</source>
       <translation>Sektorindex des Best Servers</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="220" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="232" />
       <source>Bill of quantities</source>
       <translation>Leistungsverzeichnis</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="225" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="237" />
       <source>Bill of quantities (CSV)</source>
       <translation>Leistungsverzeichnis (CSV)</translation>
     </message>
@@ -564,12 +569,12 @@
       <translation>Brücke</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/sinks.py" line="136" />
+      <location filename="../../plugin/climate/sinks.py" line="148" />
       <source>Building distance classes to flow paths in m (comma-separated)</source>
       <translation>Abstandsklassen der Gebäude zu Fließwegen in m (kommagetrennt)</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_dem.py" line="67" />
+      <location filename="../../plugin/data/prepare_dem.py" line="78" />
       <source>Building height field (m)</source>
       <translation>Feld Gebäudehöhe (m)</translation>
     </message>
@@ -579,12 +584,12 @@
       <translation>Feld Gebäude-ID</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coveragestats.py" line="126" />
+      <location filename="../../plugin/coverage/coveragestats.py" line="136" />
       <source>Building type (ITU-R P.2109)</source>
       <translation>Gebäudetyp (ITU-R P.2109)</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/estimate_dwellings.py" line="48" />
+      <location filename="../../plugin/data/estimate_dwellings.py" line="60" />
       <source>Building type field (for defaults)</source>
       <translation>Feld Gebäudetyp (für Standardwerte)</translation>
     </message>
@@ -594,12 +599,12 @@
       <translation>Gebäude</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/estimate_dwellings.py" line="37" />
+      <location filename="../../plugin/data/estimate_dwellings.py" line="49" />
       <source>Buildings (e.g. from Prepare OSM planning layers)</source>
       <translation>Gebäude (z. B. aus 'OSM-Planungslayer vorbereiten')</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coveragestats.py" line="100" />
+      <location filename="../../plugin/coverage/coveragestats.py" line="110" />
       <source>Buildings (optional)</source>
       <translation>Gebäude (optional)</translation>
     </message>
@@ -609,27 +614,27 @@
       <translation>Gebäude (Polygone oder Punkte)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="56" />
+      <location filename="../../plugin/climate/greenaccess.py" line="67" />
       <source>Buildings (resident, dwellings)</source>
       <translation>Gebäude (resident, dwellings)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="93" />
+      <location filename="../../plugin/climate/ponding.py" line="106" />
       <source>Buildings (sealed; optional)</source>
       <translation>Gebäude (versiegelt; optional)</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_dem.py" line="64" />
+      <location filename="../../plugin/data/prepare_dem.py" line="75" />
       <source>Buildings for the DSM (optional)</source>
       <translation>Gebäude für das DOM (optional)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="59" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="70" />
       <source>Buildings or addresses (points or polygons)</source>
       <translation>Gebäude oder Adressen (Punkte oder Polygone)</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/estimate_dwellings.py" line="58" />
+      <location filename="../../plugin/data/estimate_dwellings.py" line="70" />
       <source>Buildings with dwellings</source>
       <translation>Gebäude mit Wohnungen</translation>
     </message>
@@ -639,17 +644,17 @@
       <translation>Erstellt aus Straßenlinien den Routing-Graphen des Glasfasernetzes: Straßenenden, die näher beieinander liegen als die Fangtoleranz, werden zusammengeführt, offene Enden innerhalb der Toleranz werden mit der Straße verbunden, die sie fast berühren, und die Linien werden an jeder Kreuzung geteilt. Jede Kante erhält Kosten = Länge × €/m ihrer Oberflächenklasse (Feld 'surface': sealed, paved, unsealed, unknown; Brücken/Tunnel haben eigene Klassen) aus dem Kostenkatalog, zuzüglich der halben Kosten einer Straßenquerung für jedes Ende an einer Kreuzung. Die Ausgabe der Komponenten listet die nicht miteinander verbundenen Teile des Straßennetzes auf (0 = der größte); Haushalte auf einem Teil ohne PoP können nicht versorgt werden. Straßen ohne verwendbare Liniengeometrie werden in die Ausgabe der verworfenen Straßen geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="129" />
+      <location filename="../../plugin/coverage/coverage.py" line="152" />
       <source>Bullington (fast)</source>
       <translation>Bullington (schnell)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="225" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="237" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="140" />
+      <location filename="../../plugin/coverage/coverage.py" line="163" />
       <source>Cable and feeder loss (dB)</source>
       <translation>Kabel- und Zuleitungsdämpfung (dB)</translation>
     </message>
@@ -674,7 +679,7 @@
       <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="93" />
+      <location filename="../../plugin/coverage/siteselection.py" line="107" />
       <source>Candidate id field</source>
       <translation>Feld Kandidaten-ID</translation>
     </message>
@@ -684,7 +689,7 @@
       <translation>Kandidatenstandorte</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="88" />
+      <location filename="../../plugin/coverage/siteselection.py" line="102" />
       <source>Candidate sites (points)</source>
       <translation>Kandidatenstandorte (Punkte)</translation>
     </message>
@@ -704,7 +709,7 @@
       <translation>Katalog…</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/estimate_dwellings.py" line="51" />
+      <location filename="../../plugin/data/estimate_dwellings.py" line="63" />
       <source>Census grid (polygons with dwellings per cell)</source>
       <translation>Zensus-Gitter (Polygone mit Wohnungen je Zelle)</translation>
     </message>
@@ -724,7 +729,7 @@
       <translation>Wählen Sie einen Rasterlayer für '%s'.</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="141" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="152" />
       <source>Choose either real bandwidth (fields or availability layer) or synthetic bandwidth.</source>
       <translation>Wählen Sie entweder reale Bandbreiten (Felder oder Verfügbarkeits-Layer) oder synthetische Bandbreiten.</translation>
     </message>
@@ -753,12 +758,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Cluster</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="214" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="226" />
       <source>Cluster polygons (only drawn on the report map)</source>
       <translation>Cluster-Polygone (werden nur auf der Berichtskarte gezeichnet)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/clusters.py" line="31" />
+      <location filename="../../plugin/fiber/clusters.py" line="42" />
       <source>Clusters</source>
       <translation>Cluster</translation>
     </message>
@@ -778,7 +783,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Gebäude anschließen (Hausanschlussleitungen)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/streetgraph.py" line="33" />
+      <location filename="../../plugin/fiber/streetgraph.py" line="45" />
       <source>Connected components</source>
       <translation>Zusammenhangskomponenten</translation>
     </message>
@@ -798,12 +803,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Kostenkatalog und Schwellenwerte…</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="107" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="118" />
       <source>Cost field of the plan layers</source>
       <translation>Kostenfeld der Planlayer</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="228" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="240" />
       <source>Cost report (HTML)</source>
       <translation>Kostenbericht (HTML)</translation>
     </message>
@@ -813,7 +818,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Kosten-/Komponentenkatalog (JSON; leer = mitgelieferter Standard)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="222" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="234" />
       <source>Costs per cluster</source>
       <translation>Kosten je Cluster</translation>
     </message>
@@ -828,7 +833,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>%s konnte nicht gelesen werden (%s); die Standardwerte werden angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/ftthplan.py" line="111" />
+      <location filename="../../plugin/fiber/ftthplan.py" line="127" />
       <source>Could not write the GeoPackage %s: %s</source>
       <translation>Das GeoPackage %s konnte nicht geschrieben werden: %s</translation>
     </message>
@@ -843,7 +848,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Anzahl Nichtwohngebäuden zugewiesen</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="150" />
+      <location filename="../../plugin/coverage/coverage.py" line="173" />
       <source>Count servers with RSRP at least (dBm)</source>
       <translation>Server zählen mit RSRP von mindestens (dBm)</translation>
     </message>
@@ -863,17 +868,17 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Schwellenwerte für Versorgung und Klima</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="206" />
+      <location filename="../../plugin/coverage/coverage.py" line="229" />
       <source>Coverage classes</source>
       <translation>Versorgungsklassen</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coveragestats.py" line="148" />
+      <location filename="../../plugin/coverage/coveragestats.py" line="158" />
       <source>Coverage holes</source>
       <translation>Funklöcher</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coveragestats.py" line="143" />
+      <location filename="../../plugin/coverage/coveragestats.py" line="153" />
       <source>Coverage statistics</source>
       <translation>Versorgungsstatistik</translation>
     </message>
@@ -883,27 +888,27 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Versorgungsstatistik und Funklöcher</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="146" />
+      <location filename="../../plugin/coverage/siteselection.py" line="160" />
       <source>Covered: RSRP at least (dBm)</source>
       <translation>Versorgt: RSRP mindestens (dBm)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="134" />
+      <location filename="../../plugin/climate/ponding.py" line="147" />
       <source>Curve number of unsealed surfaces (SCS)</source>
       <translation>Curve Number unversiegelter Flächen (SCS)</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_dem.py" line="70" />
+      <location filename="../../plugin/data/prepare_dem.py" line="81" />
       <source>DEM</source>
       <translation>DGM</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="61" />
+      <location filename="../../plugin/climate/ponding.py" line="74" />
       <source>DEM (metric CRS)</source>
       <translation>DGM (metrisches KBS)</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_dem.py" line="72" />
+      <location filename="../../plugin/data/prepare_dem.py" line="83" />
       <source>DSM (DEM + building heights)</source>
       <translation>DOM (DGM + Gebäudehöhen)</translation>
     </message>
@@ -923,17 +928,17 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="172" />
+      <location filename="../../plugin/coverage/coverage.py" line="195" />
       <source>Default antenna pattern (38901, 36814, omni or a file name)</source>
       <translation>Standard-Antennendiagramm (38901, 36814, omni oder ein Dateiname)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="143" />
+      <location filename="../../plugin/climate/greenaccess.py" line="154" />
       <source>Default household size (persons per dwelling)</source>
       <translation>Standard-Haushaltsgröße (Personen je Wohnung)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="166" />
+      <location filename="../../plugin/coverage/coverage.py" line="189" />
       <source>Default technology (LTE or NR)</source>
       <translation>Standardtechnologie (LTE oder NR)</translation>
     </message>
@@ -943,17 +948,17 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Standardwerte wiederhergestellt (noch nicht gespeichert).</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="164" />
+      <location filename="../../plugin/climate/ponding.py" line="177" />
       <source>Depressions with fill state</source>
       <translation>Senken mit Füllstand</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="65" />
+      <location filename="../../plugin/climate/ponding.py" line="78" />
       <source>Design rain depth (mm)</source>
       <translation>Niederschlagshöhe des Bemessungsregens (mm)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="129" />
+      <location filename="../../plugin/coverage/coverage.py" line="152" />
       <source>Deygout, up to 3 edges (slower)</source>
       <translation>Deygout, bis zu 3 Kanten (langsamer)</translation>
     </message>
@@ -983,7 +988,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Verteilerpunkt (DP)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/clusters.py" line="29" />
+      <location filename="../../plugin/fiber/clusters.py" line="40" />
       <source>Distribution points</source>
       <translation>Verteilerpunkte</translation>
     </message>
@@ -998,7 +1003,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Verteilerpunkte des Plans (dp_type, Splitter, PON-Ports)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coveragestats.py" line="77" />
+      <location filename="../../plugin/coverage/coveragestats.py" line="87" />
       <source>District name field</source>
       <translation>Feld Ortsteilname</translation>
     </message>
@@ -1008,12 +1013,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Stadtteile / Bezirke</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/adaptationzones.py" line="68" />
+      <location filename="../../plugin/climate/adaptationzones.py" line="78" />
       <source>Districts (field 'district'; optional)</source>
       <translation>Ortsteile (Feld 'district'; optional)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coveragestats.py" line="70" />
+      <location filename="../../plugin/coverage/coveragestats.py" line="80" />
       <source>Districts (optional)</source>
       <translation>Ortsteile (optional)</translation>
     </message>
@@ -1028,12 +1033,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Fertig: Ergebnisse in der Gruppe '%s'.</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="62" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="73" />
       <source>Download bandwidth field (Mbit/s) of the sites</source>
       <translation>Feld Download-Bandbreite (Mbit/s) der Standorte</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="82" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="93" />
       <source>Download field of the availability layer</source>
       <translation>Download-Feld des Verfügbarkeitslayers</translation>
     </message>
@@ -1053,7 +1058,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Hausanschluss an die Straße der Adresse</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/drops.py" line="31" />
+      <location filename="../../plugin/fiber/drops.py" line="40" />
       <source>Drops</source>
       <translation>Hausanschlussleitungen</translation>
     </message>
@@ -1078,17 +1083,17 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Leerrohre</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/estimate_dwellings.py" line="54" />
+      <location filename="../../plugin/data/estimate_dwellings.py" line="66" />
       <source>Dwellings per cell field (default 'dwellings')</source>
       <translation>Feld Wohnungen je Zelle (Standard 'dwellings')</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_dem.py" line="50" />
+      <location filename="../../plugin/data/prepare_dem.py" line="61" />
       <source>Elevation raster (layer)</source>
       <translation>Höhenraster (Layer)</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_dem.py" line="52" />
+      <location filename="../../plugin/data/prepare_dem.py" line="63" />
       <source>Elevation raster as GDAL path (e.g. /vsizip/…/N49E011.hgt; used when no layer is given)</source>
       <translation>Höhenraster als GDAL-Pfad (z. B. /vsizip/…/N49E011.hgt; wird verwendet, wenn kein Layer angegeben ist)</translation>
     </message>
@@ -1098,7 +1103,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Höhen-Quellraster (für „DGM vorbereiten“)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="129" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="140" />
       <source>Eligible homes</source>
       <translation>Förderfähige Haushalte</translation>
     </message>
@@ -1133,7 +1138,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Leer: Der Standardwert des Algorithmus wird verwendet.</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coveragestats.py" line="134" />
+      <location filename="../../plugin/coverage/coveragestats.py" line="144" />
       <source>Entry loss not exceeded at (% of locations)</source>
       <translation>Eindringdämpfung nicht überschritten an (% der Orte)</translation>
     </message>
@@ -1143,7 +1148,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Wohnungen je Gebäude schätzen (Zensus-Gitter)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="120" />
+      <location filename="../../plugin/coverage/coverage.py" line="48" />
+      <source>Every model is valid only in its published range (e.g. Okumura-Hata 150–1500 MHz and 1–20 km, COST-231-Hata 1500–2000 MHz, 38.901 UMa/UMi 10 m–5 km); outside it the sector is refused (frequency) or a warning is logged. Line of sight and diffraction assume a flat earth without refraction, acceptable for paths up to about 10 km. The DSM is only as good as its buildings (in OSM mostly default heights); vegetation, clutter and indoor loss are not included. SINR assumes all sectors at full load; no fading or shadowing margins are applied, so the maps show median values.</source>
+      <translation>Jedes Modell gilt nur in seinem veröffentlichten Gültigkeitsbereich (z. B. Okumura-Hata 150–1500 MHz und 1–20 km, COST-231-Hata 1500–2000 MHz, 38.901 UMa/UMi 10 m–5 km); außerhalb davon wird der Sektor abgelehnt (Frequenz) oder eine Warnung protokolliert. Sichtverbindung und Beugung setzen eine flache Erde ohne Refraktion voraus, was für Strecken bis etwa 10 km vertretbar ist. Das DOM ist nur so gut wie seine Gebäude (in OSM meist Standardhöhen); Vegetation, Bebauungsstruktur (Clutter) und Gebäudedurchdringungsverluste sind nicht enthalten. Das SINR setzt alle Sektoren unter Volllast voraus; es werden keine Fading- oder Abschattungsreserven angesetzt, sodass die Karten Medianwerte zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/coverage/siteselection.py" line="134" />
       <source>Existing sectors (optional)</source>
       <translation>Bestehende Sektoren (optional)</translation>
     </message>
@@ -1168,12 +1178,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Exportieren…</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_dem.py" line="54" />
+      <location filename="../../plugin/data/prepare_dem.py" line="65" />
       <source>Extent</source>
       <translation>Ausdehnung</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="102" />
+      <location filename="../../plugin/climate/heatrisk.py" line="114" />
       <source>Extent (default: land cover and buildings)</source>
       <translation>Ausdehnung (Standard: Landbedeckung und Gebäude)</translation>
     </message>
@@ -1183,17 +1193,17 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>FTTH-Leistungsverzeichnis und Kostenbericht</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="104" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="115" />
       <source>FTTH plan layers with a cost field (trenches, drops, DPs)</source>
       <translation>FTTH-Planlayer mit Kostenfeld (Trassen, Hausanschlussleitungen, DPs)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="95" />
+      <location filename="../../plugin/climate/heatrisk.py" line="107" />
       <source>Facilities (points with fac_type; optional)</source>
       <translation>Einrichtungen (Punkte mit fac_type; optional)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/exportgisnb.py" line="60" />
+      <location filename="../../plugin/fiber/exportgisnb.py" line="71" />
       <source>Features written per format</source>
       <translation>Geschriebene Objekte je Format</translation>
     </message>
@@ -1208,7 +1218,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Faserreserve (%)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/exportgisnb.py" line="48" />
+      <location filename="../../plugin/fiber/exportgisnb.py" line="59" />
       <source>Fibers per drop cable</source>
       <translation>Fasern je Hausanschlusskabel</translation>
     </message>
@@ -1218,7 +1228,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Fasern je Wohneinheit</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/exportgisnb.py" line="45" />
+      <location filename="../../plugin/fiber/exportgisnb.py" line="56" />
       <source>File format</source>
       <translation>Dateiformat</translation>
     </message>
@@ -1228,27 +1238,27 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Findet entlang des Straßengraphen einen Baum mit minimalen Kosten, der den oder die PoP(s) mit jedem Hausanschlusspunkt verbindet (Steinerbaum in Graphen). Konstruktion: 2-Approximation nach Mehlhorn (1988), anschließend lokale Suche nach Uchoa &amp; Werneck (2012): Austausch von Schlüsselpfaden, Eliminierung von Schlüsselknoten, Einfügen und Eliminieren von Steinerknoten; jeder Schritt wird nur beibehalten, wenn er die Kosten senkt. Mehrere PoPs werden über eine virtuelle Wurzel verbunden, sodass jeder Haushalt vom günstigsten PoP aus versorgt wird. Ausgabe: Trassenabschnitte mit Länge, Oberflächenklasse, €/m, Querungen, Kosten, nachgelagerten Haushalten und Fasern, Kabel und Leerrohr.</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/estimate_dwellings.py" line="44" />
+      <location filename="../../plugin/data/estimate_dwellings.py" line="56" />
       <source>Floor area field (m²; empty: footprint area)</source>
       <translation>Feld Geschossfläche (m²; leer: Grundfläche)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/sinks.py" line="173" />
+      <location filename="../../plugin/climate/sinks.py" line="185" />
       <source>Flow accumulation (contributing area, m²)</source>
       <translation>Abflussakkumulation (Einzugsfläche, m²)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/sinks.py" line="147" />
+      <location filename="../../plugin/climate/sinks.py" line="159" />
       <source>Flow paths</source>
       <translation>Fließwege</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/sinks.py" line="129" />
+      <location filename="../../plugin/climate/sinks.py" line="141" />
       <source>Flow-path classes: contributing area in ha (comma-separated)</source>
       <translation>Fließwegklassen: Einzugsfläche in ha (kommagetrennt)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="179" />
+      <location filename="../../plugin/coverage/coverage.py" line="202" />
       <source>Folder with MSI/Planet pattern files (optional)</source>
       <translation>Ordner mit MSI-/Planet-Antennendiagrammdateien (optional)</translation>
     </message>
@@ -1258,12 +1268,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Für jedes Wohngebäude (Feld resident = 1): die Gehentfernung entlang des Straßen- und Wegenetzes zur nächsten öffentlichen Grünfläche von mindestens 0,5 ha und 1 ha (WHO Europa 2016: innerhalb von 300 m), der Grün-/Baumkronenanteil im Umgebungsradius (3-30-300-Regel: 30 %) und die Anzahl der Bäume im Sichtradius (3 erwünscht). Aneinandergrenzende öffentliche Grünflächenpolygone zählen als eine Fläche; Zugänge sind Straßenstützpunkte innerhalb der Zugangsentfernung einer Fläche; der Fußweg umfasst zusätzlich die gerade Strecke vom Gebäude zum nächsten Straßenstützpunkt. Einwohner = Wohnungen × Haushaltsgröße (Zensus 1 km 'hh_groesse', sofern vorhanden, sonst der Standardwert). Gebäude, die weiter als die maximale Zugangsentfernung von jeder Straße entfernt liegen, werden als abgewiesen aufgeführt.</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="174" />
+      <location filename="../../plugin/coverage/siteselection.py" line="188" />
       <source>Frequency (MHz)</source>
       <translation>Frequenz (MHz)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coveragestats.py" line="117" />
+      <location filename="../../plugin/coverage/coveragestats.py" line="127" />
       <source>Frequency for the building entry loss (MHz)</source>
       <translation>Frequenz für die Gebäudeeindringdämpfung (MHz)</translation>
     </message>
@@ -1273,42 +1283,42 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Förderlücken (Gigabit-Richtlinie 2.0)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="125" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="136" />
       <source>Funding gaps per area</source>
       <translation>Förderlücken je Gebiet</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/exportgisnb.py" line="54" />
+      <location filename="../../plugin/fiber/exportgisnb.py" line="65" />
       <source>GIS-Nb code table (CSV; empty: resources/gisnb/gisnb_codes_v5.csv)</source>
       <translation>GIS-Nb-Codetabelle (CSV; leer: resources/gisnb/gisnb_codes_v5.csv)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/validategisnb.py" line="38" />
+      <location filename="../../plugin/fiber/validategisnb.py" line="47" />
       <source>GIS-Nb dataset folder (Shapefiles / GeoJSON files)</source>
       <translation>Ordner des GIS-Nb-Datensatzes (Shapefiles / GeoJSON-Dateien)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/exportgisnb.py" line="59" />
+      <location filename="../../plugin/fiber/exportgisnb.py" line="70" />
       <source>GIS-Nb output folder</source>
       <translation>GIS-Nb-Ausgabeordner</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/exportgisnb.py" line="51" />
+      <location filename="../../plugin/fiber/exportgisnb.py" line="62" />
       <source>GIS-Nb schema table (CSV; empty: resources/gisnb/gisnb_schema_v5.csv)</source>
       <translation>GIS-Nb-Schematabelle (CSV; leer: resources/gisnb/gisnb_schema_v5.csv)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/validategisnb.py" line="62" />
+      <location filename="../../plugin/fiber/validategisnb.py" line="71" />
       <source>GIS-Nb validation summary</source>
       <translation>Zusammenfassung der GIS-Nb-Prüfung</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/validategisnb.py" line="60" />
+      <location filename="../../plugin/fiber/validategisnb.py" line="69" />
       <source>GIS-Nb violations</source>
       <translation>GIS-Nb-Verstöße</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/exportgisnb.py" line="78" />
+      <location filename="../../plugin/fiber/exportgisnb.py" line="89" />
       <source>GIS-Nb {fmt}: {n} files in {dir}</source>
       <translation>GIS-Nb {fmt}: {n} Dateien in {dir}</translation>
     </message>
@@ -1318,17 +1328,17 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Allgemein</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/exportgisnb.py" line="45" />
+      <location filename="../../plugin/fiber/exportgisnb.py" line="56" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_dem.py" line="92" />
+      <location filename="../../plugin/data/prepare_dem.py" line="103" />
       <source>Give a non-empty extent.</source>
       <translation>Geben Sie eine nicht leere Ausdehnung an.</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_dem.py" line="81" />
+      <location filename="../../plugin/data/prepare_dem.py" line="92" />
       <source>Give an elevation raster (layer or GDAL path).</source>
       <translation>Geben Sie ein Höhenraster an (Layer oder GDAL-Pfad).</translation>
     </message>
@@ -1338,17 +1348,17 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Geben Sie mindestens einen RSRP-Schwellenwert in dBm an, z. B. -95,-105,-115.</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/validategisnb.py" line="70" />
+      <location filename="../../plugin/fiber/validategisnb.py" line="79" />
       <source>Give the GIS-Nb dataset folder or file.</source>
       <translation>Geben Sie den Ordner oder die Datei des GIS-Nb-Datensatzes an.</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/streetgraph.py" line="29" />
+      <location filename="../../plugin/fiber/streetgraph.py" line="41" />
       <source>Graph edges</source>
       <translation>Graphkanten</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/streetgraph.py" line="31" />
+      <location filename="../../plugin/fiber/streetgraph.py" line="43" />
       <source>Graph nodes</source>
       <translation>Graphknoten</translation>
     </message>
@@ -1358,7 +1368,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Grünflächenerreichbarkeit (3-30-300)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="151" />
+      <location filename="../../plugin/climate/greenaccess.py" line="162" />
       <source>Green access per building</source>
       <translation>Grünflächenerreichbarkeit je Gebäude</translation>
     </message>
@@ -1368,7 +1378,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Grünflächenerreichbarkeit je Gebäude (aus „Grünflächenerreichbarkeit“)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/adaptationzones.py" line="60" />
+      <location filename="../../plugin/climate/adaptationzones.py" line="70" />
       <source>Green access per building (optional)</source>
       <translation>Grünflächenerreichbarkeit je Gebäude (optional)</translation>
     </message>
@@ -1378,27 +1388,27 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Grünflächen</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="67" />
+      <location filename="../../plugin/climate/greenaccess.py" line="78" />
       <source>Green spaces (field 'public' = 1 for public ones)</source>
       <translation>Grünflächen (Feld 'public' = 1 für öffentliche)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="119" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="130" />
       <source>Grey spot below download (Mbit/s)</source>
       <translation>Grauer Fleck: Download unter (Mbit/s)</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/estimate_dwellings.py" line="60" />
+      <location filename="../../plugin/data/estimate_dwellings.py" line="72" />
       <source>Grid cell report</source>
       <translation>Bericht der Gitterzellen</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="108" />
+      <location filename="../../plugin/climate/heatrisk.py" line="120" />
       <source>Grid cell size (m)</source>
       <translation>Rasterzellengröße (m)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="228" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="240" />
       <source>HTML files (*.html)</source>
       <translation>HTML-Dateien (*.html)</translation>
     </message>
@@ -1408,7 +1418,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Hitzegefährdung und Hitzerisiko auf einem Raster (10-50 m). Kühlleistung je Zelle aus Verschattung, Albedo und Evapotranspiration der Landbedeckungsklassen, Gebäude und Baumkronen wie im InVEST-Modell „Urban Cooling“: CC = 0,6·Verschattung + 0,2·Albedo + 0,2·ETI; Grünflächen kühlen ihre Umgebung innerhalb der Kühldistanz, wenn darin mindestens 2 ha Grünfläche liegen (HM = max(CC, CC_park)); Lufttemperatur T = T_ref + (1 − HM)·UHI_max. Gefährdung = gewichtete Hitze, Gebäudedichte und Versiegelung; Vulnerabilität aus dem Zensus-1-km-Gitter (Anteil ab 65 Jahren, unter 18 Jahren, Bevölkerungsdichte) und empfindlichen Einrichtungen (Kindertagesstätten, Schulen, Krankenhäuser, Pflegeheime) innerhalb eines Radius. Risiko = Gefährdung·(0,5 + 0,5·Vulnerabilität) (Produkt) oder 0,6·Gefährdung + 0,4·Vulnerabilität (gewichtet), in Klassen von 1 (sehr gering) bis 5 (sehr hoch) in Stufen von 0,2. Gewichte als Listen Name=Wert: heat, buildings, impervious; age65, under18, density, facilities.</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="185" />
+      <location filename="../../plugin/climate/heatrisk.py" line="197" />
       <source>Heat mitigation index HM</source>
       <translation>Hitzeminderungsindex HM</translation>
     </message>
@@ -1418,12 +1428,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Hitzerisiko</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="179" />
+      <location filename="../../plugin/climate/heatrisk.py" line="191" />
       <source>Heat risk class (1-5)</source>
       <translation>Hitzerisikoklasse (1-5)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/adaptationzones.py" line="49" />
+      <location filename="../../plugin/climate/adaptationzones.py" line="59" />
       <source>Heat risk classes 1-5 (optional)</source>
       <translation>Hitzerisikoklassen 1-5 (optional)</translation>
     </message>
@@ -1443,22 +1453,22 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Starkregen: Senken und Fließwege</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="191" />
+      <location filename="../../plugin/climate/heatrisk.py" line="203" />
       <source>High heat risk areas (classes 4-5)</source>
       <translation>Gebiete mit hohem Hitzerisiko (Klassen 4-5)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coveragestats.py" line="65" />
+      <location filename="../../plugin/coverage/coveragestats.py" line="75" />
       <source>Hole: RSRP below (dBm)</source>
       <translation>Funkloch: RSRP unter (dBm)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="130" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="141" />
       <source>Homes</source>
       <translation>Haushalte</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="69" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="80" />
       <source>Homes (dwellings) field; empty or missing values count as 1</source>
       <translation>Feld Wohneinheiten (Wohnungen); leere oder fehlende Werte zählen als 1</translation>
     </message>
@@ -1468,12 +1478,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Feld Wohneinheiten (Wohnungen); fehlend oder 0 zählt als 1 Wohneinheit</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/drops.py" line="34" />
+      <location filename="../../plugin/fiber/drops.py" line="43" />
       <source>Homes connected</source>
       <translation>Angeschlossene Wohneinheiten</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/dimension.py" line="36" />
+      <location filename="../../plugin/fiber/dimension.py" line="48" />
       <source>Homes over the optical budget</source>
       <translation>Wohneinheiten über dem Dämpfungsbudget</translation>
     </message>
@@ -1483,17 +1493,17 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Krankenhaus</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coveragestats.py" line="108" />
+      <location filename="../../plugin/coverage/coveragestats.py" line="118" />
       <source>Households field (e.g. dwellings)</source>
       <translation>Feld Haushalte (z. B. Wohnungen)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="83" />
+      <location filename="../../plugin/climate/ponding.py" line="96" />
       <source>Imperviousness field (0..1)</source>
       <translation>Feld Versiegelungsgrad (0..1)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="144" />
+      <location filename="../../plugin/climate/ponding.py" line="157" />
       <source>Imperviousness of unmapped cells (0..1)</source>
       <translation>Versiegelungsgrad nicht erfasster Zellen (0..1)</translation>
     </message>
@@ -1513,7 +1523,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Importieren…</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="191" />
+      <location filename="../../plugin/coverage/siteselection.py" line="205" />
       <source>Improve by swap local search</source>
       <translation>Durch lokale Suche mit Tauschschritten verbessern</translation>
     </message>
@@ -1548,7 +1558,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>InfraPlan – Projekteinstellungen</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="164" />
+      <location filename="../../plugin/climate/greenaccess.py" line="175" />
       <source>Inhabitants without green access</source>
       <translation>Einwohner ohne Grünflächenzugang</translation>
     </message>
@@ -1563,7 +1573,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Kindergarten</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="128" />
+      <location filename="../../plugin/coverage/coverage.py" line="151" />
       <source>Knife-edge diffraction added to the model</source>
       <translation>Knife-Edge-Beugung zusätzlich zum Modell</translation>
     </message>
@@ -1573,22 +1583,22 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Landbedeckung</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="81" />
+      <location filename="../../plugin/climate/greenaccess.py" line="92" />
       <source>Land cover (forest/park classes add to the green share; optional)</source>
       <translation>Landbedeckung (Wald-/Parkklassen zählen zum Grünanteil; optional)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="75" />
+      <location filename="../../plugin/climate/ponding.py" line="88" />
       <source>Land cover with imperviousness (optional)</source>
       <translation>Landbedeckung mit Versiegelungsgrad (optional)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="69" />
+      <location filename="../../plugin/climate/heatrisk.py" line="81" />
       <source>Land-cover class field (OSM landuse/natural/leisure values)</source>
       <translation>Feld der Landbedeckungsklasse (OSM-Werte landuse/natural/leisure)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="104" />
+      <location filename="../../plugin/climate/greenaccess.py" line="115" />
       <source>Larger public green size (ha)</source>
       <translation>Größere öffentliche Grünfläche (ha)</translation>
     </message>
@@ -1603,7 +1613,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Layerrollen: welcher Projektlayer welche Rolle hat</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/validategisnb.py" line="53" />
+      <location filename="../../plugin/fiber/validategisnb.py" line="62" />
       <source>Length tolerance (m)</source>
       <translation>Längentoleranz (m)</translation>
     </message>
@@ -1613,7 +1623,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Hauptstraßennetz</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="91" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="102" />
       <source>Maximum distance of a nearest-point join (m)</source>
       <translation>Maximale Entfernung bei Verknüpfung mit dem nächstgelegenen Punkt (m)</translation>
     </message>
@@ -1628,47 +1638,47 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Maximale Netzdistanz DP → Wohneinheit (m)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="122" />
+      <location filename="../../plugin/coverage/coverage.py" line="145" />
       <source>Maximum radius per sector (m)</source>
       <translation>Maximaler Radius je Sektor (m)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="156" />
+      <location filename="../../plugin/coverage/siteselection.py" line="170" />
       <source>Maximum radius per site (m)</source>
       <translation>Maximaler Radius je Standort (m)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="94" />
+      <location filename="../../plugin/climate/greenaccess.py" line="105" />
       <source>Maximum walking distance (m)</source>
       <translation>Maximale Gehentfernung (m)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="144" />
+      <location filename="../../plugin/climate/heatrisk.py" line="156" />
       <source>Minimum green area within the cooling distance (ha)</source>
       <translation>Mindestgrünfläche innerhalb der Kühldistanz (ha)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="99" />
+      <location filename="../../plugin/climate/greenaccess.py" line="110" />
       <source>Minimum public green size (ha)</source>
       <translation>Mindestgröße öffentlicher Grünflächen (ha)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/adaptationzones.py" line="85" />
+      <location filename="../../plugin/climate/adaptationzones.py" line="95" />
       <source>Minimum score for a zone (0..1)</source>
       <translation>Mindestbewertung für eine Zone (0..1)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/sinks.py" line="111" />
+      <location filename="../../plugin/climate/sinks.py" line="123" />
       <source>Minimum sink area (m²)</source>
       <translation>Mindestfläche einer Senke (m²)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/sinks.py" line="102" />
+      <location filename="../../plugin/climate/sinks.py" line="114" />
       <source>Minimum sink depth (m)</source>
       <translation>Mindesttiefe einer Senke (m)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/sinks.py" line="120" />
+      <location filename="../../plugin/climate/sinks.py" line="132" />
       <source>Minimum sink volume (m³)</source>
       <translation>Mindestvolumen einer Senke (m³)</translation>
     </message>
@@ -1688,12 +1698,17 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Mobilfunkstandorte / Sektoren</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="186" />
+      <location filename="../../plugin/fiber/exportgisnb.py" line="38" />
+      <source>Most layer, field and code definitions in resources/gisnb/ are marked 'unconfirmed': they could not yet be checked against the official GIS-Nebenbestimmungen 5.1 document (only Trassenb 11/12 is backed by a secondary source). Check them before delivering data to the Projektträger and pass corrected tables as SCHEMA/CODES. The export contains only what the plan holds (as designed, not as built); the Shapefile format limits field names to 10 characters.</source>
+      <translation>Die meisten Layer-, Feld- und Codedefinitionen in resources/gisnb/ sind als 'unconfirmed' (unbestätigt) gekennzeichnet: Sie konnten noch nicht am amtlichen Dokument GIS-Nebenbestimmungen 5.1 geprüft werden (nur Trassenb 11/12 ist durch eine Sekundärquelle belegt). Prüfen Sie sie, bevor Sie Daten an den Projektträger liefern, und übergeben Sie korrigierte Tabellen als SCHEMA/CODES. Der Export enthält nur, was der Plan enthält (Planungsstand, nicht Bestand nach Bau); das Shapefile-Format begrenzt Feldnamen auf 10 Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/coverage/coverage.py" line="209" />
       <source>NR subcarrier spacing (kHz)</source>
       <translation>NR-Unterträgerabstand (kHz)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="110" />
+      <location filename="../../plugin/climate/greenaccess.py" line="121" />
       <source>Neighbourhood radius for the green share (m)</source>
       <translation>Umgebungsradius für den Grünanteil (m)</translation>
     </message>
@@ -1703,7 +1718,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Es ist noch kein Algorithmus der Gruppe %s registriert: Dieser Reiter kann nicht ausgeführt werden.</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/validategisnb.py" line="88" />
+      <location filename="../../plugin/fiber/validategisnb.py" line="97" />
       <source>No GIS-Nb violations found.</source>
       <translation>Keine GIS-Nb-Verstöße gefunden.</translation>
     </message>
@@ -1733,27 +1748,27 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Nicht förderfähig – ≥ 500 Mbit/s Download</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/streetgraph.py" line="36" />
+      <location filename="../../plugin/fiber/streetgraph.py" line="48" />
       <source>Number of components</source>
       <translation>Anzahl der Komponenten</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/clusters.py" line="32" />
+      <location filename="../../plugin/fiber/clusters.py" line="43" />
       <source>Number of distribution points</source>
       <translation>Anzahl der Verteilerpunkte</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="200" />
+      <location filename="../../plugin/coverage/coverage.py" line="223" />
       <source>Number of servers above the threshold</source>
       <translation>Anzahl der Server oberhalb des Schwellenwerts</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="128" />
+      <location filename="../../plugin/coverage/siteselection.py" line="142" />
       <source>Number of sites k (0 = until the target share)</source>
       <translation>Anzahl der Standorte k (0 = bis zum Zielanteil)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/validategisnb.py" line="64" />
+      <location filename="../../plugin/fiber/validategisnb.py" line="73" />
       <source>Number of violations</source>
       <translation>Anzahl der Verstöße</translation>
     </message>
@@ -1763,7 +1778,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>OLT</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/dimension.py" line="37" />
+      <location filename="../../plugin/fiber/dimension.py" line="49" />
       <source>OLT PON ports</source>
       <translation>OLT-PON-Ports</translation>
     </message>
@@ -1773,7 +1788,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>OSM-Auszug (*.osm.pbf *.pbf *.osm);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_osm.py" line="65" />
+      <location filename="../../plugin/data/prepare_osm.py" line="80" />
       <source>OSM extract (.osm.pbf / .osm)</source>
       <translation>OSM-Auszug (.osm.pbf / .osm)</translation>
     </message>
@@ -1783,9 +1798,14 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>OSM-Auszug (.osm.pbf)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/sinks.py" line="93" />
+      <location filename="../../plugin/climate/sinks.py" line="105" />
       <source>Obstacle height for buildings without height (m)</source>
       <translation>Hindernishöhe für Gebäude ohne Höhe (m)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/data/prepare_osm.py" line="60" />
+      <source>OpenStreetMap is only as complete as its mappers: buildings, addresses and surfaces may be missing or outdated, so check the layers against the official cadastre (ALKIS) where the plan depends on them. Building heights are mostly type defaults (levels × 3 m) because few OSM buildings carry a height or levels tag; height_src says which rule applied. Street widths are class estimates and the surface class falls back to the highway class when no surface tag exists. Imperviousness per land-cover class and the public-access rule for green spaces are table values for a Bavarian small town, not measurements.</source>
+      <translation>OpenStreetMap ist nur so vollständig wie die Arbeit seiner Mapper: Gebäude, Adressen und Oberflächen können fehlen oder veraltet sein; prüfen Sie die Layer daher am amtlichen Liegenschaftskataster (ALKIS), wo die Planung davon abhängt. Gebäudehöhen sind meist Standardwerte nach Gebäudetyp (Geschosse × 3 m), weil nur wenige OSM-Gebäude ein height- oder levels-Tag tragen; height_src gibt an, welche Regel angewendet wurde. Straßenbreiten sind Schätzwerte nach Straßenklasse, und die Oberflächenklasse wird aus der highway-Klasse abgeleitet, wenn kein surface-Tag vorhanden ist. Versiegelungsgrad je Landbedeckungsklasse und die Regel für die öffentliche Zugänglichkeit von Grünflächen sind Tabellenwerte für eine bayerische Kleinstadt, keine Messungen.</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_editor.py" line="68" />
@@ -1803,7 +1823,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Sonstiges Gebäude (Garage, Gewerbe, öffentlich …)</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_dem.py" line="56" />
+      <location filename="../../plugin/data/prepare_dem.py" line="67" />
       <source>Output CRS (metric; default EPSG:25832)</source>
       <translation>Ausgabe-KBS (metrisch; Standard EPSG:25832)</translation>
     </message>
@@ -1823,7 +1843,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Parameter</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="135" />
+      <location filename="../../plugin/climate/heatrisk.py" line="147" />
       <source>Park cooling distance (m)</source>
       <translation>Kühldistanz von Parks (m)</translation>
     </message>
@@ -1853,7 +1873,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>FTTH-Netz planen</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="109" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="120" />
       <source>Plan cost per home passed (€; used instead of / added to plan layers)</source>
       <translation>Plankosten je erschlossener Wohneinheit (€; statt der / zusätzlich zu den Planlayern)</translation>
     </message>
@@ -1868,17 +1888,17 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Planungsgebiet</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_osm.py" line="68" />
+      <location filename="../../plugin/data/prepare_osm.py" line="83" />
       <source>Planning area (polygons; optional)</source>
       <translation>Planungsgebiet (Polygone; optional)</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_osm.py" line="71" />
+      <location filename="../../plugin/data/prepare_osm.py" line="86" />
       <source>Planning area as extent (optional; used when no area layer is given)</source>
       <translation>Planungsgebiet als Ausdehnung (optional; wird verwendet, wenn kein Gebietslayer angegeben ist)</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_osm.py" line="126" />
+      <location filename="../../plugin/data/prepare_osm.py" line="141" />
       <source>Planning area: {area:.2f} km².</source>
       <translation>Planungsgebiet: {area:.2f} km².</translation>
     </message>
@@ -1918,12 +1938,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>PoP(s) des Plans</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="160" />
+      <location filename="../../plugin/climate/ponding.py" line="173" />
       <source>Ponded depth (m)</source>
       <translation>Einstautiefe (m)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/adaptationzones.py" line="54" />
+      <location filename="../../plugin/climate/adaptationzones.py" line="64" />
       <source>Ponded water depth in m (optional)</source>
       <translation>Einstautiefe in m (optional)</translation>
     </message>
@@ -1933,17 +1953,22 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Einstautiefen-Raster (aus „Einstau“)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coveragestats.py" line="91" />
+      <location filename="../../plugin/coverage/coveragestats.py" line="101" />
       <source>Population field</source>
       <translation>Feld Bevölkerung</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="103" />
+      <location filename="../../plugin/coverage/coveragestats.py" line="39" />
+      <source>Population is spread evenly over each population polygon (e.g. a Zensus cell), so figures for areas smaller than the cells are approximate. Buildings count by the RSRP at their representative point. Indoor values subtract the median ITU-R P.2109 building-entry loss; real walls, floors and windows vary widely. The statistics inherit all limits of the RSRP raster they summarise.</source>
+      <translation>Die Bevölkerung wird gleichmäßig über jedes Bevölkerungspolygon (z. B. eine Zensus-Zelle) verteilt, daher sind Werte für Flächen, die kleiner als die Zellen sind, nur näherungsweise. Gebäude werden nach der Empfangsleistung (RSRP) an ihrem repräsentativen Punkt gezählt. Indoor-Werte ziehen die mittlere Gebäudeeindringdämpfung nach ITU-R P.2109 ab; reale Wände, Decken und Fenster variieren stark. Die Statistiken übernehmen alle Einschränkungen des RSRP-Rasters, das sie zusammenfassen.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/coverage/siteselection.py" line="117" />
       <source>Population polygons (optional; without: area)</source>
       <translation>Bevölkerungspolygone (optional; ohne: Fläche)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coveragestats.py" line="83" />
+      <location filename="../../plugin/coverage/coveragestats.py" line="93" />
       <source>Population polygons, e.g. Zensus grid (optional)</source>
       <translation>Bevölkerungspolygone, z. B. Zensus-Gitter (optional)</translation>
     </message>
@@ -1963,7 +1988,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Privates Grün (Gärten, Kleingärten)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="164" />
+      <location filename="../../plugin/climate/heatrisk.py" line="176" />
       <source>Product: hazard × (0.5 + 0.5·vulnerability)</source>
       <translation>Produkt: Gefährdung × (0,5 + 0,5·Vulnerabilität)</translation>
     </message>
@@ -1978,7 +2003,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Katalogdatei des Projekts:</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="107" />
+      <location filename="../../plugin/coverage/coverage.py" line="130" />
       <source>Propagation model</source>
       <translation>Ausbreitungsmodell</translation>
     </message>
@@ -1988,12 +2013,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Öffentliche Grünfläche</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="145" />
+      <location filename="../../plugin/coverage/coverage.py" line="168" />
       <source>RSRP class thresholds (dBm, comma-separated)</source>
       <translation>Schwellenwerte der RSRP-Klassen (dBm, kommagetrennt)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coveragestats.py" line="58" />
+      <location filename="../../plugin/coverage/coveragestats.py" line="68" />
       <source>RSRP raster (dBm)</source>
       <translation>RSRP-Raster (dBm)</translation>
     </message>
@@ -2003,7 +2028,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Einstau bei Regenereignis (Füllen und Überlaufen)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="100" />
+      <location filename="../../plugin/climate/ponding.py" line="113" />
       <source>Raise buildings as flow obstacles</source>
       <translation>Gebäude als Fließhindernisse anheben</translation>
     </message>
@@ -2018,37 +2043,37 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Empfangsleistungs-Raster (RSRP, aus „Versorgung“)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="117" />
+      <location filename="../../plugin/coverage/coverage.py" line="140" />
       <source>Receiver height above ground (m)</source>
       <translation>Empfängerhöhe über Grund (m)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="135" />
+      <location filename="../../plugin/coverage/coverage.py" line="158" />
       <source>Receiver noise figure (dB)</source>
       <translation>Rauschzahl des Empfängers (dB)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="157" />
+      <location filename="../../plugin/climate/greenaccess.py" line="168" />
       <source>Rejected buildings</source>
       <translation>Abgewiesene Gebäude</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="222" />
+      <location filename="../../plugin/coverage/coverage.py" line="245" />
       <source>Rejected sectors with reason</source>
       <translation>Abgewiesene Sektoren mit Begründung</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/streetgraph.py" line="35" />
+      <location filename="../../plugin/fiber/streetgraph.py" line="47" />
       <source>Rejected streets</source>
       <translation>Verworfene Straßen</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/validategisnb.py" line="56" />
+      <location filename="../../plugin/fiber/validategisnb.py" line="65" />
       <source>Relative length tolerance (0.02 = 2 %)</source>
       <translation>Relative Längentoleranz (0.02 = 2 %)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="88" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="99" />
       <source>Reliability field (0/false = offer not reliable) of the sites or the availability layer</source>
       <translation>Feld Zuverlässigkeit (0/false = Angebot nicht zuverlässig) der Standorte oder des Verfügbarkeitslayers</translation>
     </message>
@@ -2058,12 +2083,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Zeile entfernen</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="249" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="261" />
       <source>Rendering the plan map…</source>
       <translation>Karte des Plans wird gerendert…</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_dem.py" line="62" />
+      <location filename="../../plugin/data/prepare_dem.py" line="73" />
       <source>Resampling</source>
       <translation>Resampling-Methode</translation>
     </message>
@@ -2078,22 +2103,22 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Wohngebäude</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/estimate_dwellings.py" line="40" />
+      <location filename="../../plugin/data/estimate_dwellings.py" line="52" />
       <source>Residential flag field (0/1; default 'resident')</source>
       <translation>Feld Wohngebäude-Kennzeichen (0/1; Standard 'resident')</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_dem.py" line="59" />
+      <location filename="../../plugin/data/prepare_dem.py" line="70" />
       <source>Resolution in m</source>
       <translation>Auflösung in m</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="112" />
+      <location filename="../../plugin/coverage/coverage.py" line="135" />
       <source>Resolution in m (0 = the DEM's)</source>
       <translation>Auflösung in m (0 = die des DGM)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="162" />
+      <location filename="../../plugin/climate/heatrisk.py" line="174" />
       <source>Risk method</source>
       <translation>Risikomethode</translation>
     </message>
@@ -2108,37 +2133,37 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>%s wird ausgeführt …</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="107" />
+      <location filename="../../plugin/climate/ponding.py" line="120" />
       <source>Runoff coefficient from imperviousness</source>
       <translation>Abflussbeiwert aus dem Versiegelungsgrad</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="114" />
+      <location filename="../../plugin/climate/ponding.py" line="127" />
       <source>Runoff coefficient of sealed surfaces</source>
       <translation>Abflussbeiwert versiegelter Flächen</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="124" />
+      <location filename="../../plugin/climate/ponding.py" line="137" />
       <source>Runoff coefficient of unsealed surfaces</source>
       <translation>Abflussbeiwert unversiegelter Flächen</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="106" />
+      <location filename="../../plugin/climate/ponding.py" line="119" />
       <source>Runoff method</source>
       <translation>Abflussmethode</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="118" />
+      <location filename="../../plugin/climate/heatrisk.py" line="130" />
       <source>Rural reference air temperature T_ref (°C)</source>
       <translation>Ländliche Referenz-Lufttemperatur T_ref (°C)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="107" />
+      <location filename="../../plugin/climate/ponding.py" line="120" />
       <source>SCS curve number</source>
       <translation>SCS-Curve-Number</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="196" />
+      <location filename="../../plugin/coverage/coverage.py" line="219" />
       <source>SINR (dB)</source>
       <translation>SINR (dB)</translation>
     </message>
@@ -2193,17 +2218,17 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Versiegelt (Asphalt/Beton: aufschneiden und wieder schließen)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="91" />
+      <location filename="../../plugin/coverage/coverage.py" line="114" />
       <source>Sectors (points, one row per sector)</source>
       <translation>Sektoren (Punkte, eine Zeile je Sektor)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="214" />
+      <location filename="../../plugin/coverage/coverage.py" line="237" />
       <source>Sectors used (index = server id)</source>
       <translation>Verwendete Sektoren (Index = Server-ID)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="95" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="106" />
       <source>Seed of the synthetic bandwidth</source>
       <translation>Startwert (Seed) der synthetischen Bandbreite</translation>
     </message>
@@ -2213,7 +2238,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Wählen Sie mindestens einen Schritt aus.</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="195" />
+      <location filename="../../plugin/coverage/siteselection.py" line="209" />
       <source>Selected sites</source>
       <translation>Ausgewählte Standorte</translation>
     </message>
@@ -2233,12 +2258,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Versorgte Wohneinheiten / Gebäude des Plans (homes, dp_id, cluster)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="112" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="123" />
       <source>Served with a download of at least (Mbit/s)</source>
       <translation>Versorgt bei einem Download von mindestens (Mbit/s)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="114" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="125" />
       <source>Served with symmetric (down and up) at least (Mbit/s)</source>
       <translation>Versorgt bei symmetrisch (Download und Upload) mindestens (Mbit/s)</translation>
     </message>
@@ -2248,27 +2273,27 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/exportgisnb.py" line="45" />
+      <location filename="../../plugin/fiber/exportgisnb.py" line="56" />
       <source>Shapefile</source>
       <translation>Shapefile</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/exportgisnb.py" line="45" />
+      <location filename="../../plugin/fiber/exportgisnb.py" line="56" />
       <source>Shapefile and GeoJSON</source>
       <translation>Shapefile und GeoJSON</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/sinks.py" line="168" />
+      <location filename="../../plugin/climate/sinks.py" line="180" />
       <source>Sink depth (m)</source>
       <translation>Senkentiefe (m)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/sinks.py" line="142" />
+      <location filename="../../plugin/climate/sinks.py" line="154" />
       <source>Sinks</source>
       <translation>Senken</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/sinks.py" line="222" />
+      <location filename="../../plugin/climate/sinks.py" line="234" />
       <source>Sinks: %d (volume %.0f m³); flow paths: %d; affected buildings: %d.</source>
       <translation>Senken: %d (Volumen %.0f m³); Fließwege: %d; betroffene Gebäude: %d.</translation>
     </message>
@@ -2278,12 +2303,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Standortauswahl (maximale Versorgung)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="123" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="134" />
       <source>Sites with funding classification</source>
       <translation>Standorte mit Förderklassifizierung</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="121" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="132" />
       <source>Sites without bandwidth data count as eligible</source>
       <translation>Standorte ohne Bandbreitendaten gelten als förderfähig</translation>
     </message>
@@ -2293,7 +2318,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Gebäude mit resident = 0 überspringen (sofern das Feld existiert)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/ponding.py" line="154" />
+      <location filename="../../plugin/climate/ponding.py" line="167" />
       <source>Smallest ponded depth shown (m)</source>
       <translation>Kleinste dargestellte Einstautiefe (m)</translation>
     </message>
@@ -2313,6 +2338,11 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Splitter je Verteilerpunkt</translation>
     </message>
     <message>
+      <location filename="../../plugin/climate/ponding.py" line="41" />
+      <source>Static fill-and-spill of the total event volume: no flow velocities, no time steps, no sewer network and no infiltration during the flow beyond the runoff coefficient or curve number; the result is the final state after the rain, not a flood forecast. The DEM resolution limits what is seen (SRTM 90 m is far too coarse for street-level ponding; use a DGM 1). Imperviousness comes from land-cover class tables, not from measured sealing.</source>
+      <translation>Statisches Füllen und Überlaufen (Fill-and-Spill) des gesamten Ereignisvolumens: keine Fließgeschwindigkeiten, keine Zeitschritte, kein Kanalnetz und keine Versickerung während des Abflusses über den Abflussbeiwert bzw. die Curve Number hinaus; das Ergebnis ist der Endzustand nach dem Regen, keine Hochwasservorhersage. Die DGM-Auflösung begrenzt, was erkennbar ist (SRTM mit 90 m ist für Einstau auf Straßenebene viel zu grob; verwenden Sie ein DGM 1). Der Versiegelungsgrad stammt aus Tabellen je Landbedeckungsklasse, nicht aus gemessener Versiegelung.</translation>
+    </message>
+    <message>
       <location filename="../../ui/domain_tab.ui" line="0" />
       <source>Steps to run</source>
       <translation>Auszuführende Schritte</translation>
@@ -2323,7 +2353,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Angehalten: Vom angehaltenen Schritt wurde kein Layer behalten.</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_osm.py" line="77" />
+      <location filename="../../plugin/data/prepare_osm.py" line="92" />
       <source>Storey height in m (for building:levels and type defaults)</source>
       <translation>Geschosshöhe in m (für building:levels und Standardwerte je Typ)</translation>
     </message>
@@ -2353,7 +2383,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Straßen (Linien; die Felder surface, name, bridge, tunnel werden verwendet, sofern vorhanden)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="61" />
+      <location filename="../../plugin/climate/greenaccess.py" line="72" />
       <source>Streets and paths (walkable lines)</source>
       <translation>Straßen und Wege (begehbare Linien)</translation>
     </message>
@@ -2363,7 +2393,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Fasst ein RSRP-Raster (z. B. aus „Mobilfunkversorgung“) je Ortsteilpolygon zusammen (oder für das gesamte Raster, Ortsteil 'all'): für jede RSRP-Klasse (Schwellenwerte in dBm) die Fläche und ihren Anteil, die Bevölkerung (aus Bevölkerungspolygonen wie dem Zensus-2022-Gitter mit 100 m oder 1 km, gleichmäßig über die Fläche jedes Polygons verteilt) sowie die Gebäude und Haushalte (aus einem Gebäudelayer: der Wert am repräsentativen Punkt jedes Gebäudes; Haushalte = das gewählte Feld, z. B. Wohnungen), jeweils im Freien (outdoor) und in Gebäuden (indoor). Indoor = Outdoor-RSRP abzüglich der Gebäudeeindringdämpfung nach ITU-R P.2109 (standardmäßig Median der Orte, horizontaler Einfall, traditionelle oder thermisch effiziente Gebäude) bei der angegebenen Frequenz. Funklöcher (RSRP unterhalb des Funklochschwellenwerts oder kein Signal) werden als Polygone mit Fläche, Bevölkerung, Haushalten und Ortsteil ausgegeben, nach Bevölkerung absteigend sortiert.</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/adaptationzones.py" line="106" />
+      <location filename="../../plugin/climate/adaptationzones.py" line="116" />
       <source>Summary per district</source>
       <translation>Übersicht je Ortsteil</translation>
     </message>
@@ -2388,12 +2418,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Oberflächenmodell (DOM)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="98" />
+      <location filename="../../plugin/coverage/siteselection.py" line="112" />
       <source>Surface model DSM (optional)</source>
       <translation>Oberflächenmodell DOM (optional)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="101" />
+      <location filename="../../plugin/coverage/coverage.py" line="124" />
       <source>Surface model DSM with buildings (optional; for LOS and diffraction)</source>
       <translation>Oberflächenmodell DOM mit Gebäuden (optional; für LOS und Beugung)</translation>
     </message>
@@ -2403,32 +2433,32 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Oberfläche unbekannt</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="127" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="138" />
       <source>Synthetic availability (demo)</source>
       <translation>Synthetische Verfügbarkeit (Demo)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="93" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="104" />
       <source>Synthetic bandwidth (demo only: invented, deterministic values)</source>
       <translation>Synthetische Bandbreite (nur zur Demonstration: erfundene, deterministische Werte)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="217" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="229" />
       <source>Take rate (share of homes passed that get connected, 0..1)</source>
       <translation>Anschlussquote (Anteil der erschlossenen Wohneinheiten, die angeschlossen werden, 0..1)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="137" />
+      <location filename="../../plugin/coverage/siteselection.py" line="151" />
       <source>Target covered share 0..1 (0 = none)</source>
       <translation>Angestrebter versorgter Anteil 0..1 (0 = keiner)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="119" />
+      <location filename="../../plugin/climate/greenaccess.py" line="130" />
       <source>Target green/canopy share (%)</source>
       <translation>Ziel-Grün-/Baumkronenanteil (%)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="183" />
+      <location filename="../../plugin/coverage/siteselection.py" line="197" />
       <source>Technology (LTE or NR)</source>
       <translation>Technologie (LTE oder NR)</translation>
     </message>
@@ -2438,14 +2468,24 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Geländemodell (DGM)</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="96" />
+      <location filename="../../plugin/coverage/siteselection.py" line="110" />
       <source>Terrain model DEM</source>
       <translation>Geländemodell DGM</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="96" />
+      <location filename="../../plugin/coverage/coverage.py" line="119" />
       <source>Terrain model DEM (m, metric CRS)</source>
       <translation>Geländemodell DGM (m, metrisches KBS)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/fiber/trenches.py" line="21" />
+      <source>The Steiner tree is a heuristic (Mehlhorn's 2-approximation improved by local search), not a proven optimum. Costs are the catalogue's indicative €/m by surface class along street centre lines; existing ducts, co-laying with other works and trench sharing are not modelled. Drops that lie on a street part without a PoP cannot be reached.</source>
+      <translation>Der Steinerbaum ist eine Heuristik (Mehlhorns 2-Approximation, verbessert durch lokale Suche), kein nachgewiesenes Optimum. Die Kosten sind die Richtwerte des Katalogs in €/m je Oberflächenklasse entlang der Straßenmittellinien; vorhandene Leerrohre, Mitverlegung bei anderen Baumaßnahmen und gemeinsame Nutzung von Trassen werden nicht modelliert. Hausanschlüsse, die auf einem Teil des Straßennetzes ohne PoP liegen, können nicht erreicht werden.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/climate/heatrisk.py" line="41" />
+      <source>The air temperature is an index model (InVEST Urban Cooling) calibrated only by the reference temperature and UHI magnitude you give; it is not a measured or simulated temperature. Shade, albedo and evapotranspiration per land-cover class are table values, with one reference evapotranspiration for the whole area. Vulnerability uses the 1 km Zensus grid, which is coarse for neighbourhoods, and the weights of hazard and vulnerability are a heuristic choice (parameters).</source>
+      <translation>Die Lufttemperatur ist ein Indexmodell (InVEST Urban Cooling), das nur über die von Ihnen angegebene Referenztemperatur und die Stärke der städtischen Wärmeinsel (UHI) kalibriert ist; es handelt sich nicht um eine gemessene oder simulierte Temperatur. Verschattung, Albedo und Evapotranspiration je Landbedeckungsklasse sind Tabellenwerte, mit einer einzigen Referenzevapotranspiration für das gesamte Gebiet. Die Vulnerabilität verwendet das 1-km-Zensus-Raster, das für Quartiere grob ist, und die Gewichtung von Gefährdung und Vulnerabilität ist eine heuristische Festlegung (Parameter).</translation>
     </message>
     <message>
       <location filename="../../plugin/panel.py" line="335" />
@@ -2453,7 +2493,37 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Der Algorithmus %s ist in dieser Installation nicht registriert.</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="252" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="45" />
+      <source>The classification is only as good as the bandwidth data: the binding basis of a funding application is the official market survey (Markterkundungsverfahren) and the funding guideline's current text, which this tool does not replace. Joining availability by the nearest point can assign an offer to the wrong building. 'Synthetic bandwidth' generates invented data for demonstrations only. The cost per eligible home is an estimate from the plan's indicative costs.</source>
+      <translation>Die Klassifizierung ist nur so gut wie die Bandbreitendaten: Verbindliche Grundlage eines Förderantrags sind das amtliche Markterkundungsverfahren und der aktuelle Wortlaut der Förderrichtlinie, die dieses Werkzeug nicht ersetzt. Die Zuordnung der Verfügbarkeit über den nächstgelegenen Punkt kann ein Angebot dem falschen Gebäude zuweisen. 'Synthetische Bandbreite' erzeugt erfundene Daten, ausschließlich zur Demonstration. Die Kosten je förderfähiger Wohneinheit sind eine Schätzung aus den Richtwertkosten des Plans.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/fiber/clusters.py" line="23" />
+      <source>The clustering is a greedy heuristic on the trench tree (Kundu &amp; Misra), not an optimal placement: DPs sit on street nodes, not on surveyed cabinet sites, and a capacity or distance limit can leave clusters with few homes. Network distances follow the street centre lines. Cabinet sites still have to be checked on site (space, permissions).</source>
+      <translation>Die Clusterbildung ist eine gierige Heuristik auf dem Trassenbaum (Kundu &amp; Misra), keine optimale Platzierung: Verteilerpunkte (DP) liegen auf Straßenknoten, nicht auf vermessenen Schrankstandorten, und eine Kapazitäts- oder Entfernungsgrenze kann Cluster mit wenigen Wohneinheiten hinterlassen. Netzentfernungen folgen den Straßenmittellinien. Schrankstandorte müssen noch vor Ort geprüft werden (Platz, Genehmigungen).</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/coverage/siteselection.py" line="38" />
+      <source>The greedy choice guarantees at least 63 % of the best possible coverage; the swap search improves it but does not prove optimality. Each candidate is modelled as one sector with the given defaults, so the result ranks candidate locations rather than designing sectors. Coverage is counted for the population grid only and inherits the limits of the propagation model and of the DEM/DSM. Permits, rents, backhaul and power are not considered.</source>
+      <translation>Die gierige Auswahl garantiert mindestens 63 % der bestmöglichen Versorgung; die Austauschsuche verbessert sie, beweist aber keine Optimalität. Jeder Kandidat wird als ein Sektor mit den angegebenen Standardwerten modelliert, sodass das Ergebnis Kandidatenstandorte in eine Rangfolge bringt, statt Sektoren zu planen. Die Versorgung wird nur für das Bevölkerungsraster gezählt und übernimmt die Einschränkungen des Ausbreitungsmodells und des DGM/DOM. Genehmigungen, Mieten, Backhaul-Anbindung und Stromversorgung werden nicht berücksichtigt.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/fiber/dimension.py" line="25" />
+      <source>The optical budget uses typical planning values (0.35 dB/km, splices and connectors per catalogue, maximum splitter insertion loss), not measured losses; patch panels, bends and ageing margins beyond them are not included. Cable and duct choice is by fiber count and the catalogue's types only; the cable path follows the trench tree, without ring or redundancy designs. Prices are indicative.</source>
+      <translation>Das Dämpfungsbudget verwendet typische Planungswerte (0,35 dB/km, Spleiße und Steckverbinder laut Katalog, maximale Einfügedämpfung des Splitters), keine gemessenen Dämpfungen; Patchfelder, Biegungen und darüber hinausgehende Alterungsreserven sind nicht enthalten. Kabel und Leerrohre werden nur nach Faseranzahl und den Typen des Katalogs gewählt; der Kabelweg folgt dem Trassenbaum, ohne Ring- oder Redundanzstrukturen. Die Preise sind Richtwerte.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/data/prepare_dem.py" line="42" />
+      <source>The output is never more accurate than the source: SRTM 3 arc-second (about 90 m) data are too coarse for street-level heavy-rain or line-of-sight work, and a finer output resolution only interpolates them; use a DGM 1 from the survey office where available. Voids are filled by inverse-distance interpolation, which is smooth but invented terrain. The DSM adds building heights from the building layer (in OSM mostly type defaults) at cell centres; trees and other structures are not included.</source>
+      <translation>Das Ergebnis ist nie genauer als die Quelle: SRTM-Daten mit 3 Bogensekunden (etwa 90 m) sind für Starkregen- oder Sichtverbindungsanalysen auf Straßenebene zu grob, und eine feinere Ausgabeauflösung interpoliert sie nur; verwenden Sie, wo verfügbar, ein DGM 1 des Vermessungsamts. Datenlücken werden durch inverse Distanzgewichtung gefüllt, was ein glattes, aber erfundenes Gelände ergibt. Das DOM ergänzt Gebäudehöhen aus dem Gebäude-Layer (in OSM meist Standardwerte nach Gebäudetyp) an den Zellmittelpunkten; Bäume und andere Bauwerke sind nicht enthalten.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/fiber/ftthplan.py" line="45" />
+      <source>The plan is a preliminary design for cost estimates and funding applications, not a construction plan: trenches follow street centre lines, drops are straight lead-ins, DPs sit on street nodes and the Steiner tree and clusters are heuristics. All prices are indicative catalogue ranges from public sources, not tender prices; calibrate the catalogue to your region. Results depend on the quality of the OSM streets and buildings and on the estimated dwellings.</source>
+      <translation>Der Plan ist eine Vorplanung für Kostenschätzungen und Förderanträge, keine Ausführungsplanung: Trassen folgen den Straßenmittellinien, Hausanschlüsse sind gerade Zuleitungen, Verteilerpunkte (DP) liegen auf Straßenknoten, und Steinerbaum und Cluster sind Heuristiken. Alle Preise sind Richtwertspannen aus dem Katalog auf Basis öffentlicher Quellen, keine Ausschreibungspreise; kalibrieren Sie den Katalog auf Ihre Region. Die Ergebnisse hängen von der Qualität der OSM-Straßen und -Gebäude sowie von den geschätzten Wohnungen ab.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/fiber/fiberboq.py" line="264" />
       <source>The plan map could not be rendered; the report has no map.</source>
       <translation>Die Karte des Plans konnte nicht gerendert werden; der Bericht enthält keine Karte.</translation>
     </message>
@@ -2463,7 +2533,7 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Das Planungs-KBS muss projiziert sein (Meter), z. B. EPSG:25832; %s ist geographisch.</translation>
     </message>
     <message>
-      <location filename="../../plugin/data/prepare_osm.py" line="116" />
+      <location filename="../../plugin/data/prepare_osm.py" line="131" />
       <source>The planning area layer has no polygons.</source>
       <translation>Der Layer des Planungsgebiets enthält keine Polygone.</translation>
     </message>
@@ -2473,22 +2543,42 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Das Projekt ist nicht gespeichert: Die Ergebnisse werden in einem temporären Ordner abgelegt, den QGIS beim Beenden löscht. Speichern Sie das Projekt, um sie im Ordner infraplan_runs/ neben der Projektdatei zu behalten.</translation>
     </message>
     <message>
+      <location filename="../../plugin/data/estimate_dwellings.py" line="30" />
+      <source>The result is an estimate: within a cell, dwellings are shared by floor area, which is itself derived from OSM footprints and (often default) storey counts. Zensus cells suppressed for confidentiality and buildings outside all cells get type defaults (1 per house, 2 per 'residential', floor area / 110 m² for apartment blocks), marked in dwell_src. Wrong residential flags in OSM move dwellings between buildings of a cell, while each published cell total is kept exactly.</source>
+      <translation>Das Ergebnis ist eine Schätzung: Innerhalb einer Zelle werden die Wohnungen nach Geschossfläche verteilt, die ihrerseits aus OSM-Grundrissen und (oft standardmäßig angenommenen) Geschosszahlen abgeleitet ist. Aus Geheimhaltungsgründen unterdrückte Zensus-Zellen und Gebäude außerhalb aller Zellen erhalten Standardwerte nach Gebäudetyp (1 je Haus, 2 je 'residential', Geschossfläche / 110 m² bei Mehrfamilienhäusern), gekennzeichnet in dwell_src. Falsche Wohnnutzungs-Kennzeichnungen in OSM verschieben Wohnungen zwischen den Gebäuden einer Zelle, während jede veröffentlichte Zellensumme exakt erhalten bleibt.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/fiber/validategisnb.py" line="31" />
+      <source>The validator checks against InfraPlan's tables in resources/gisnb/, most of whose entries are marked 'unconfirmed' (not yet checked against the official GIS-Nebenbestimmungen 5.1 document); a violation may therefore be an error of the table, not of the data. It checks structure, codes and geometry, not whether the network is plausible or complete.</source>
+      <translation>Der Validator prüft gegen die Tabellen von InfraPlan in resources/gisnb/, deren Einträge größtenteils als 'unconfirmed' (unbestätigt) gekennzeichnet sind (noch nicht am amtlichen Dokument GIS-Nebenbestimmungen 5.1 geprüft); ein Verstoß kann daher ein Fehler der Tabelle sein, nicht der Daten. Er prüft Struktur, Codes und Geometrie, nicht aber, ob das Netz plausibel oder vollständig ist.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/climate/adaptationzones.py" line="34" />
+      <source>The weights, the normalisation thresholds (flooded share 20 %, depth 0.5 m, 100 inhabitants) and the recommended measures are a documented heuristic for prioritising, not an assessment procedure from a standard; adjust the weights to local goals. The zones inherit the limits of their inputs (heat index model, static ponding, street-based green access) and of the 100 m grid.</source>
+      <translation>Die Gewichte, die Normierungsschwellen (überfluteter Anteil 20 %, Tiefe 0,5 m, 100 Einwohner) und die empfohlenen Maßnahmen sind eine dokumentierte Heuristik zur Priorisierung, kein normiertes Bewertungsverfahren; passen Sie die Gewichte an die örtlichen Ziele an. Die Zonen übernehmen die Einschränkungen ihrer Eingangsdaten (Hitzeindexmodell, statischer Einstau, straßenbasierte Grünflächenerreichbarkeit) und des 100-m-Rasters.</translation>
+    </message>
+    <message>
       <location filename="../../ui/settings_dialog.ui" line="0" />
       <source>These settings are stored in the QGIS project. The planning panel passes them to every InfraPlan algorithm it runs.</source>
       <translation>Diese Einstellungen werden im QGIS-Projekt gespeichert. Das Planungsbedienfeld übergibt sie an jeden InfraPlan-Algorithmus, den es ausführt.</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/siteselection.py" line="180" />
+      <location filename="../../plugin/climate/sinks.py" line="42" />
+      <source>This is a static terrain analysis (Starkregen-Hinweiskarte), not a hydrodynamic simulation: it shows where water can collect and flow, not when or how fast, and it ignores sewers, culverts, inlets and infiltration. Results depend on the DEM: SRTM at 90 m is far too coarse for street-level work and misses kerbs, walls and underpasses; use a DGM 1 (1 m). The fill-rain in mm assumes the sink's own catchment runs off completely.</source>
+      <translation>Dies ist eine statische Geländeanalyse (Starkregen-Hinweiskarte), keine hydrodynamische Simulation: Sie zeigt, wo sich Wasser sammeln und abfließen kann, nicht wann oder wie schnell, und sie berücksichtigt weder Kanalisation, Durchlässe, Straßeneinläufe noch Versickerung. Die Ergebnisse hängen vom DGM ab: SRTM mit 90 m ist für Analysen auf Straßenebene viel zu grob und erfasst keine Bordsteine, Mauern und Unterführungen; verwenden Sie ein DGM 1 (1 m). Der Füllniederschlag in mm setzt voraus, dass das eigene Einzugsgebiet der Senke vollständig abfließt.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/coverage/siteselection.py" line="194" />
       <source>Total power (dBm)</source>
       <translation>Gesamtsendeleistung (dBm)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fiberboq.py" line="260" />
+      <location filename="../../plugin/fiber/fiberboq.py" line="272" />
       <source>Total {t:,.0f} €; {p} homes passed, {e:,.0f} € per home passed.</source>
       <translation>Gesamt {t:,.0f} €; {p} erschlossene Wohneinheiten, {e:,.0f} € je erschlossener Wohneinheit.</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="128" />
+      <location filename="../../plugin/climate/greenaccess.py" line="139" />
       <source>Tree view radius (m)</source>
       <translation>Sichtradius für Bäume (m)</translation>
     </message>
@@ -2498,12 +2588,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Bäume</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="73" />
+      <location filename="../../plugin/climate/greenaccess.py" line="84" />
       <source>Trees (points, optional)</source>
       <translation>Bäume (Punkte, optional)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="134" />
+      <location filename="../../plugin/climate/greenaccess.py" line="145" />
       <source>Trees wanted within the view radius</source>
       <translation>Erwünschte Anzahl Bäume im Sichtradius</translation>
     </message>
@@ -2513,12 +2603,12 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Trasse</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/trenches.py" line="30" />
+      <location filename="../../plugin/fiber/trenches.py" line="42" />
       <source>Trench cost (EUR)</source>
       <translation>Trassenkosten (EUR)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/trenches.py" line="29" />
+      <location filename="../../plugin/fiber/trenches.py" line="41" />
       <source>Trench length (km)</source>
       <translation>Trassenlänge (km)</translation>
     </message>
@@ -2533,9 +2623,14 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
       <translation>Trassenabschnitte des FTTH-Plans (Länge, Oberfläche, Kabel, Leerrohr, Cluster)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/trenches.py" line="28" />
+      <location filename="../../plugin/fiber/trenches.py" line="40" />
       <source>Trenches</source>
       <translation>Trassen</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/fiber/streetgraph.py" line="24" />
+      <source>Trenches are assumed along street centre lines; the side of the street, existing ducts and other utilities are not known. Snapping merges only ends within the tolerance, so gaps larger than it leave separate components (listed in the components output), and a too large tolerance can join streets that do not meet (e.g. at bridges). Edge costs use the catalogue's indicative €/m per surface class, not tender prices; the surface class comes from OSM tags or the street class.</source>
+      <translation>Trassen werden entlang der Straßenmittellinien angenommen; die Straßenseite, vorhandene Leerrohre und andere Versorgungsleitungen sind nicht bekannt. Das Fangen (Snapping) verbindet nur Linienenden innerhalb der Toleranz, sodass größere Lücken getrennte Komponenten hinterlassen (in der Komponenten-Ausgabe aufgeführt), und eine zu große Toleranz kann Straßen verbinden, die sich nicht treffen (z. B. an Brücken). Die Kantenkosten verwenden die Richtwerte des Katalogs in €/m je Oberflächenklasse, keine Ausschreibungspreise; die Oberflächenklasse stammt aus OSM-Tags oder der Straßenklasse.</translation>
     </message>
     <message>
       <location filename="../styles/fiber_edges.qml" line="0" />
@@ -2558,6 +2653,11 @@ Mit einem Gebietslayer (Ortsteile oder ein Gitter wie die 100-m-Zellen des Zensu
 Outputs: a BoQ table, a per-cluster table, a CSV and an HTML report with a map of the plan and a chart of the cost shares. Layers from different runs of the plan (different plan_id, or ids that do not match) are refused.</source>
       <translation>Wandelt die Layer eines FTTH-Plans (aus 'FTTH-Netz planen' oder von Hand gezeichnet) in ein Leistungsverzeichnis um: Position, Einheit, Menge, Einheitspreis und Gesamtpreis für Trassenmeter nach Oberflächenklasse, Straßenquerungen, Leerrohre und Kabel nach Typ, DP-Schränke, Splitter, OLT-PON-Ports, Hausanschlussleitungen und Hausanschlüsse – für den gesamten Plan und für jeden Cluster ('feeder' enthält alles, was außerhalb aller Cluster liegt). Die Einheitspreise stammen aus dem Kostenkatalog (dem Standardkatalog oder Ihrer JSON-Datei). Erschlossene Wohneinheiten (Homes Passed) = Wohneinheiten der versorgten Standorte; angeschlossene Wohneinheiten (Homes Connected) = Anschlussquote × erschlossene Wohneinheiten; Hausanschlussleitungen und Hausanschlüsse werden nur für angeschlossene Wohneinheiten gebaut. € je erschlossener Wohneinheit = Netzkosten ÷ erschlossene Wohneinheiten; € je angeschlossener Wohneinheit = (Netz- + Anschlusskosten) ÷ angeschlossene Wohneinheiten.
 Ausgaben: eine LV-Tabelle, eine Tabelle je Cluster, eine CSV-Datei und ein HTML-Bericht mit einer Karte des Plans und einem Diagramm der Kostenanteile. Layer aus verschiedenen Läufen des Plans (unterschiedliche plan_id oder nicht übereinstimmende IDs) werden abgelehnt.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/fiber/fiberboq.py" line="203" />
+      <source>Unit prices are indicative planning values (EUR, net) from public sources, not quotes or tender results; calibrate the catalogue to your region before using a budget. Quantities come from the plan layers as they are: hand-drawn layers must carry the fields of 'Plan FTTH network'. Homes connected is a flat take rate; planning, permits, surveying and network equipment beyond the catalogue items are not costed.</source>
+      <translation>Die Einheitspreise sind Planungsrichtwerte (EUR, netto) aus öffentlichen Quellen, keine Angebote oder Ausschreibungsergebnisse; kalibrieren Sie den Katalog auf Ihre Region, bevor Sie ein Budget verwenden. Die Mengen werden den Plan-Layern so entnommen, wie sie sind: Von Hand gezeichnete Layer müssen die Felder von 'FTTH-Netz planen' enthalten. Die angeschlossenen Wohneinheiten ergeben sich aus einer pauschalen Anschlussquote; Planung, Genehmigungen, Vermessung und Netztechnik über die Katalogpositionen hinaus werden nicht kalkuliert.</translation>
     </message>
     <message>
       <location filename="../styles/fiber_edges.qml" line="0" />
@@ -2585,22 +2685,22 @@ Ausgaben: eine LV-Tabelle, eine Tabelle je Cluster, eine CSV-Datei und ein HTML-
       <translation>Unversiegelt – am günstigsten</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/drops.py" line="33" />
+      <location filename="../../plugin/fiber/drops.py" line="42" />
       <source>Unserved buildings</source>
       <translation>Nicht versorgte Gebäude</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="66" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="77" />
       <source>Upload bandwidth field (Mbit/s) of the sites</source>
       <translation>Feld Upload-Bandbreite (Mbit/s) der Standorte</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="85" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="96" />
       <source>Upload field of the availability layer</source>
       <translation>Upload-Feld des Verfügbarkeitslayers</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="126" />
+      <location filename="../../plugin/climate/heatrisk.py" line="138" />
       <source>Urban heat island magnitude UHI_max (K)</source>
       <translation>Stärke der städtischen Wärmeinsel UHI_max (K)</translation>
     </message>
@@ -2615,7 +2715,7 @@ Ausgaben: eine LV-Tabelle, eine Tabelle je Cluster, eine CSV-Datei und ein HTML-
       <translation>GIS-Nebenbestimmungen-Datensatz prüfen (GIS-Nb 5.x)</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/exportgisnb.py" line="57" />
+      <location filename="../../plugin/fiber/exportgisnb.py" line="68" />
       <source>Validate the written files</source>
       <translation>Geschriebene Dateien validieren</translation>
     </message>
@@ -2625,9 +2725,14 @@ Ausgaben: eine LV-Tabelle, eine Tabelle je Cluster, eine CSV-Datei und ein HTML-
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/exportgisnb.py" line="61" />
+      <location filename="../../plugin/fiber/exportgisnb.py" line="72" />
       <source>Violations found by the validator</source>
       <translation>Vom Validator gefundene Verstöße</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/climate/greenaccess.py" line="32" />
+      <source>Walking distances follow the street layer: footpaths missing from it make distances too long, and park entrances are approximated by street vertices near the green polygon. Whether a green space is public comes from OSM tags and a rule table. Green share and tree counts depend on how completely green areas and trees are mapped in OSM; inhabitants are dwellings × an average household size.</source>
+      <translation>Fußwegentfernungen folgen dem Straßen-Layer: Fehlen dort Fußwege, werden die Entfernungen zu lang, und Parkeingänge werden durch Straßenstützpunkte nahe dem Grünflächenpolygon angenähert. Ob eine Grünfläche öffentlich ist, ergibt sich aus OSM-Tags und einer Regeltabelle. Grünanteil und Baumanzahl hängen davon ab, wie vollständig Grünflächen und Bäume in OSM erfasst sind; die Einwohnerzahl ergibt sich aus Wohnungen × einer durchschnittlichen Haushaltsgröße.</translation>
     </message>
     <message>
       <location filename="../../plugin/project_settings.py" line="77" />
@@ -2650,17 +2755,17 @@ Ausgaben: eine LV-Tabelle, eine Tabelle je Cluster, eine CSV-Datei und ein HTML-
       <translation>Gewicht '%s' darf nicht negativ sein.</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="165" />
+      <location filename="../../plugin/climate/heatrisk.py" line="177" />
       <source>Weighted: 0.6·hazard + 0.4·vulnerability</source>
       <translation>Gewichtet: 0,6·Gefährdung + 0,4·Vulnerabilität</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/adaptationzones.py" line="95" />
+      <location filename="../../plugin/climate/adaptationzones.py" line="105" />
       <source>Weights (heat, water, green)</source>
       <translation>Gewichte (heat, water, green)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="173" />
+      <location filename="../../plugin/climate/heatrisk.py" line="185" />
       <source>Weights (name=value, comma-separated)</source>
       <translation>Gewichte (Name=Wert, kommagetrennt)</translation>
     </message>
@@ -2670,7 +2775,7 @@ Ausgaben: eine LV-Tabelle, eine Tabelle je Cluster, eine CSV-Datei und ein HTML-
       <translation>Wo steht das Wasser eines Bemessungsregens? Der Niederschlag (mm; z. B. die örtlichen KOSTRA-DWD-Stundenregen der Jährlichkeiten 30 und 100 Jahre, etwa 35-45 mm, oder ein extremes 90-mm-Ereignis) wird zu Abfluss, entweder mit einem Abflussbeiwert aus dem Versiegelungsgrad (C = C_unversiegelt + (C_versiegelt − C_unversiegelt)·Versiegelungsgrad) oder mit SCS-Curve-Numbers (TR-55). Der Abfluss fließt in Richtung des steilsten Gefälles über das Gelände in die Senke, die er erreicht; Senken füllen sich und laufen über die Senkenhierarchie über: Eine volle Senke läuft an ihrem tiefsten Sattelpunkt in das benachbarte Becken über, zwei volle Nachbarsenken vereinigen sich zu einem See, der weiter steigt, und was den Rand des DGM erreicht, verlässt das Gebiet. Ausgabe: Raster der Einstautiefe sowie die Senken des gefüllten DGM mit gespeichertem Volumen und Füllstand. Das Protokoll und die numerischen Ausgaben enthalten die Massenbilanz Niederschlag = Einstau + Abfluss aus dem Gebiet + Versickerung. Der Versiegelungsgrad stammt aus dem Landbedeckungsfeld (Gebäude gelten als versiegelt, nicht erfasste Zellen erhalten den Standardwert).</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="117" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="128" />
       <source>White spot below download (Mbit/s)</source>
       <translation>Weißer Fleck: Download unter (Mbit/s)</translation>
     </message>
@@ -2692,12 +2797,12 @@ Layer, Felder und Codes stammen aus den versionierten Tabellen resources/gisnb/g
       <translation>Zensus-Gitter 1 km</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/heatrisk.py" line="87" />
+      <location filename="../../plugin/climate/heatrisk.py" line="99" />
       <source>Zensus 1 km grid (einwohner, anteil_ab65, anteil_unter18; optional)</source>
       <translation>Zensus-1-km-Gitter (einwohner, anteil_ab65, anteil_unter18; optional)</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/greenaccess.py" line="88" />
+      <location filename="../../plugin/climate/greenaccess.py" line="99" />
       <source>Zensus 1 km grid with hh_groesse (optional)</source>
       <translation>Zensus-1-km-Gitter mit hh_groesse (optional)</translation>
     </message>
@@ -2707,7 +2812,7 @@ Layer, Felder und Codes stammen aus den versionierten Tabellen resources/gisnb/g
       <translation>Zensus-Gitter 100 m</translation>
     </message>
     <message>
-      <location filename="../../plugin/climate/adaptationzones.py" line="76" />
+      <location filename="../../plugin/climate/adaptationzones.py" line="86" />
       <source>Zone grid size (m)</source>
       <translation>Zonenrastergröße (m)</translation>
     </message>
@@ -2907,7 +3012,7 @@ Layer, Felder und Codes stammen aus den versionierten Tabellen resources/gisnb/g
       <translation>keine Wohnung</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coverage.py" line="129" />
+      <location filename="../../plugin/coverage/coverage.py" line="152" />
       <source>none</source>
       <translation>keine</translation>
     </message>
@@ -3262,12 +3367,12 @@ Layer, Felder und Codes stammen aus den versionierten Tabellen resources/gisnb/g
       <translation>der Schlüssel ist leer.</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coveragestats.py" line="127" />
+      <location filename="../../plugin/coverage/coveragestats.py" line="137" />
       <source>thermally efficient</source>
       <translation>thermisch effizient</translation>
     </message>
     <message>
-      <location filename="../../plugin/coverage/coveragestats.py" line="127" />
+      <location filename="../../plugin/coverage/coveragestats.py" line="137" />
       <source>traditional</source>
       <translation>traditionell</translation>
     </message>
@@ -3307,7 +3412,7 @@ Layer, Felder und Codes stammen aus den versionierten Tabellen resources/gisnb/g
       <translation>zensus,census,wohnungen,dwellings,gitter,raster,grid,haushalte,households,bevölkerung,population</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/fundinggaps.py" line="183" />
+      <location filename="../../plugin/fiber/fundinggaps.py" line="194" />
       <source>{e} of {h} homes are eligible under the Gigabit-Richtlinie 2.0.</source>
       <translation>{e} von {h} Haushalten sind nach der Gigabit-Richtlinie 2.0 förderfähig.</translation>
     </message>
@@ -3317,12 +3422,12 @@ Layer, Felder und Codes stammen aus den versionierten Tabellen resources/gisnb/g
       <translation>{name}: {count} Objekte geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/exportgisnb.py" line="88" />
+      <location filename="../../plugin/fiber/exportgisnb.py" line="99" />
       <source>{n} GIS-Nb names/codes are marked unconfirmed in the code tables; check them against the official GIS-Nb document before submitting.</source>
       <translation>{n} GIS-Nb-Namen/-Codes sind in den Codetabellen als unbestätigt gekennzeichnet; prüfen Sie sie vor der Einreichung anhand des offiziellen GIS-Nb-Dokuments.</translation>
     </message>
     <message>
-      <location filename="../../plugin/fiber/validategisnb.py" line="86" />
+      <location filename="../../plugin/fiber/validategisnb.py" line="95" />
       <source>{n} GIS-Nb violations found.</source>
       <translation>{n} GIS-Nb-Verstöße gefunden.</translation>
     </message>
