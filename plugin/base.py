@@ -12,7 +12,6 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsColorRampShader,
     QgsGraduatedSymbolRenderer,
-    QgsMapLayerType,
     QgsPalettedRasterRenderer,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -43,23 +42,22 @@ def style_path(style):
     return os.path.join(STYLE_DIR, style + ".qml")
 
 
-def _translated(label):
-    """``label`` through :func:`tr`, or None when empty or unchanged."""
-    if not label:
-        return None
-    text = tr(label)
-    return text if text and text != label else None
-
-
-def _translate_rules(rule):
+def _relabel(labels, update):
+    """Translate ``(key, label)`` pairs through :func:`tr`; call ``update(key, text)`` for
+    each label that changes; return how many changed."""
     changed = 0
-    for child in rule.children():
-        text = _translated(child.label())
-        if text is not None:
-            child.setLabel(text)
+    for key, label in labels:
+        text = tr(label) if label else ""
+        if text and text != label:
+            update(key, text)
             changed += 1
-        changed += _translate_rules(child)
     return changed
+
+
+def _descendant_rules(rule):
+    for child in rule.children():
+        yield child
+        yield from _descendant_rules(child)
 
 
 def translate_legend(layer):
@@ -69,42 +67,25 @@ def translate_legend(layer):
     labels changed. The layer name is left alone."""
     if layer is None:
         return 0
+    renderer = layer.renderer()
     changed = 0
-    if layer.type() == QgsMapLayerType.VectorLayer:
-        renderer = layer.renderer()
-        if isinstance(renderer, QgsCategorizedSymbolRenderer):
-            for index, category in enumerate(renderer.categories()):
-                text = _translated(category.label())
-                if text is not None:
-                    renderer.updateCategoryLabel(index, text)
-                    changed += 1
-        elif isinstance(renderer, QgsGraduatedSymbolRenderer):
-            for index, rng in enumerate(renderer.ranges()):
-                text = _translated(rng.label())
-                if text is not None:
-                    renderer.updateRangeLabel(index, text)
-                    changed += 1
-        elif isinstance(renderer, QgsRuleBasedRenderer):
-            changed += _translate_rules(renderer.rootRule())
-    elif layer.type() == QgsMapLayerType.RasterLayer:
-        renderer = layer.renderer()
-        if isinstance(renderer, QgsPalettedRasterRenderer):
-            for cls in renderer.classes():
-                text = _translated(cls.label)
-                if text is not None:
-                    renderer.setLabel(cls.value, text)
-                    changed += 1
-        elif isinstance(renderer, QgsSingleBandPseudoColorRenderer) and renderer.shader() is not None:
-            shader = renderer.shader().rasterShaderFunction()
-            if isinstance(shader, QgsColorRampShader):
-                items = shader.colorRampItemList()
-                for item in items:
-                    text = _translated(item.label)
-                    if text is not None:
-                        item.label = text
-                        changed += 1
-                if changed:
-                    shader.setColorRampItemList(items)
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        changed = _relabel(enumerate(c.label() for c in renderer.categories()), renderer.updateCategoryLabel)
+    elif isinstance(renderer, QgsGraduatedSymbolRenderer):
+        changed = _relabel(enumerate(r.label() for r in renderer.ranges()), renderer.updateRangeLabel)
+    elif isinstance(renderer, QgsRuleBasedRenderer):
+        changed = _relabel(((r, r.label()) for r in _descendant_rules(renderer.rootRule())),
+                           lambda rule, text: rule.setLabel(text))
+    elif isinstance(renderer, QgsPalettedRasterRenderer):
+        changed = _relabel(((c.value, c.label) for c in renderer.classes()), renderer.setLabel)
+    elif isinstance(renderer, QgsSingleBandPseudoColorRenderer) and renderer.shader() is not None:
+        shader = renderer.shader().rasterShaderFunction()
+        if isinstance(shader, QgsColorRampShader):
+            items = shader.colorRampItemList()
+            changed = _relabel(enumerate(item.label for item in items),
+                               lambda i, text: setattr(items[i], "label", text))
+            if changed:
+                shader.setColorRampItemList(items)
     if changed:
         layer.emitStyleChanged()
     return changed
