@@ -152,3 +152,13 @@ def test_legends_stay_english_without_translator(qgis_processing, tmp_path):
         memory, QgsProcessingContext(), QgsProcessingFeedback())
     assert base.translate_legend(memory) == 0
     assert categories(memory) == qml_labels("data_buildings", "category")
+
+
+def test_german_rule_based_legend(german):
+    """Rule-based styles (nested rules included) are translated too."""
+    layer = QgsVectorLayer("Point?crs=EPSG:25832&field=klasse:string", "sites", "memory")
+    layer.loadNamedStyle(base.style_path("fiber_funding_sites"))
+    english = [r.label() for r in base._descendant_rules(layer.renderer().rootRule()) if r.label()]
+    assert base.translate_legend(layer) > 0
+    labels = [r.label() for r in base._descendant_rules(layer.renderer().rootRule()) if r.label()]
+    check(labels, english, german)
